@@ -1,0 +1,21 @@
+import type { ParseResult } from '../types';
+
+/** A site adapter: reads a page (live or saved) into a `Meeting`. */
+export interface PageAdapter {
+  id: string;
+  name: string;
+  /** Cheap: selectors and the address, no text walking. */
+  detect(doc: Document, url: string | null): boolean;
+  parse(doc: Document, url: string | null): ParseResult;
+}
+
+/** An address made absolute against the page; only http(s) is kept. */
+export function safeUrl(href: string | null, base: string | null): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

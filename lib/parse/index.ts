@@ -1,0 +1,57 @@
+/**
+ * The parser's front door: bytes of a text, HTML or PDF file in, `Meeting` out.
+ * The environment (Node or browser) supplies an HTML parser and pdf.js.
+ */
+import type { ParseResult } from './types';
+import { parseText } from './text-styles';
+import { parseDocument } from './page-adapters';
+import { pdfText, type PdfJs } from './pdf/extract';
+import { decodeText, sniff } from './sniff';
+
+export type { Meeting, AgendaItem, Decision, ParseResult } from './types';
+export { parseText } from './text-styles';
+export { parseDocument } from './page-adapters';
+
+export interface ParseEnvironment {
+  /** Builds a document from HTML: DOMParser in the browser, linkedom in Node. */
+  parseHtml(html: string): Document;
+  /** Loads pdf.js only when a PDF arrives. */
+  loadPdfJs(): Promise<PdfJs>;
+}
+
+export interface FileInput {
+  bytes: Uint8Array;
+  name?: string;
+  url?: string | null;
+}
+
+const NOT_MEETING_SUFFIX = 'og ikke et referat eller en dagsorden.';
+
+export function parseHtmlString(html: string, url: string | null, env: Pick<ParseEnvironment, 'parseHtml'>): ParseResult {
+  return parseDocument(env.parseHtml(html), url);
+}
+
+export async function parseFile(input: FileInput, env: ParseEnvironment): Promise<ParseResult> {
+  const url = input.url ?? null;
+  const kind = sniff(input.bytes, input.name);
+  switch (kind) {
+    case 'empty':
+      return { ok: false, reason: `Filen er tom ${NOT_MEETING_SUFFIX}` };
+    case 'binary':
+      return { ok: false, reason: `Filen er binære data ${NOT_MEETING_SUFFIX}` };
+    case 'html':
+      return parseHtmlString(decodeText(input.bytes), url, env);
+    case 'text':
+      return parseText(decodeText(input.bytes), { url });
+    case 'pdf': {
+      let text: string;
+      try {
+        text = await pdfText(input.bytes, await env.loadPdfJs());
+      } catch {
+        return { ok: false, reason: 'PDF-filen er beskadiget eller krypteret og kan ikke læses.' };
+      }
+      if (text.trim() === '') return { ok: false, reason: `PDF-filen har ingen tekst (måske et scannet billede) ${NOT_MEETING_SUFFIX}` };
+      return parseText(text, { url });
+    }
+  }
+}

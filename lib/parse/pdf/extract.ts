@@ -1,0 +1,62 @@
+/**
+ * Text of a PDF through pdf.js, the same code in Node (legacy build) and in the
+ * browser: the caller hands in the loaded pdf.js module.
+ */
+import { layoutText, type PageRuns } from './layout';
+
+/** The part of pdf.js's API used here. */
+export interface PdfJs {
+  getDocument(params: {
+    data: Uint8Array;
+    verbosity?: number;
+    isEvalSupported?: boolean;
+    disableFontFace?: boolean;
+    useSystemFonts?: boolean;
+    stopAtErrors?: boolean;
+  }): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+}
+
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
+  destroy(): Promise<void>;
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+function isTextItem(item: unknown): item is TextItem {
+  return typeof item === 'object' && item !== null && typeof (item as TextItem).str === 'string' && Array.isArray((item as TextItem).transform);
+}
+
+export const MAX_PDF_PAGES = 2000;
+
+export async function pdfText(data: Uint8Array, pdfjs: PdfJs): Promise<string> {
+  // pdf.js takes ownership of the buffer; give it a copy so the caller keeps its bytes.
+  const task = pdfjs.getDocument({ data: data.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+  const doc = await task.promise;
+  try {
+    const pages: PageRuns[] = [];
+    const count = Math.min(doc.numPages, MAX_PDF_PAGES);
+    for (let n = 1; n <= count; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const runs = content.items.filter(isTextItem).map((item) => ({
+        str: item.str,
+        x: item.transform[4] ?? 0,
+        y: item.transform[5] ?? 0,
+        width: item.width,
+        size: Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height,
+      }));
+      pages.push({ runs });
+      page.cleanup();
+    }
+    return layoutText(pages);
+  } finally {
+    await doc.destroy();
+  }
+}

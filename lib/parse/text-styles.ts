@@ -1,0 +1,20 @@
+/** The registry of text house styles: the first whose `detect` answers yes reads the text. */
+import type { ParseResult } from './types';
+import type { TextOptions } from './text/engine';
+import type { TextStyle } from './styles/style';
+import { herning } from './styles/herning';
+import { hvidovre } from './styles/hvidovre';
+import { vejen } from './styles/vejen';
+import { firstagendaPdf } from './styles/firstagenda-pdf';
+import { generic } from './styles/generic';
+
+/** In order of precedence; `generic` last, it takes anything. */
+export const TEXT_STYLES: readonly TextStyle[] = [herning, hvidovre, vejen, firstagendaPdf, generic];
+
+export function styleFor(text: string): TextStyle {
+  return TEXT_STYLES.find((s) => s.detect(text)) ?? generic;
+}
+
+export function parseText(text: string, options: TextOptions = {}): ParseResult {
+  return styleFor(text).parse(text, options);
+}

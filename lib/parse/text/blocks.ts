@@ -1,0 +1,104 @@
+/**
+ * Cuts the body of one item into blocks: sections, decisions, attachment lists
+ * and history, each opened by a label line. Absence lines are taken out here.
+ */
+import { ABSENCE_LINE, DECISION_HEADER, labelOf, NOT_TAKING_PART, RECOMMENDS_LINE, type BlockKind } from './labels';
+import { findDate } from './dates';
+import { parseNameList } from './names';
+
+export interface Block {
+  kind: BlockKind | 'untitled';
+  heading: string;
+  lines: string[];
+  /** Decisions: the body and ISO date of the header. */
+  body?: string | null;
+  date?: string | null;
+}
+
+export interface ScannedBody {
+  blocks: Block[];
+  absent: string[];
+}
+
+// Labels are short; a longer line is always text.
+const MAX_LABEL = 220;
+const COMMITTEE_WORD = /udvalg|råd|bestyrelse|magistrat|direktion|forum|komit|kommission|møde/i;
+
+/** Reads a decision header; null when the line is not one. */
+export function decisionHeader(line: string): { body: string | null; date: string | null } | null {
+  const first = line.charCodeAt(0) | 0x20;
+  if (first !== 0x62 /* b */ && first !== 0x75 /* u */ && first !== 0x61 /* a */ && first !== 0x6b /* k */) return null;
+  const m = DECISION_HEADER.exec(line);
+  if (!m) return null;
+  const body = m[1]?.trim().replace(/[:.]$/, '') || null;
+  const date = m[2] ? findDate(m[2]) : null;
+  // "Beslutning: Godkendt." is a decision written inline, not a header.
+  if (body && !date && !COMMITTEE_WORD.test(body)) return null;
+  if (m[2] && !date) return null;
+  return { body, date };
+}
+
+/** Names from an absence line, or null when the line is not one. */
+export function absenceNames(line: string): string[] | null {
+  const first = line.charCodeAt(0) | 0x20;
+  if (first !== 0x61 /* a */ && first !== 0x66 /* f */ && first !== 0x64 /* d */) return null;
+  const m = ABSENCE_LINE.exec(line);
+  if (!m) return null;
+  const list = parseNameList(m[1]!);
+  return list ? list.names : null;
+}
+
+function isRecommendationHeading(current: Block, line: string): boolean {
+  if (!line.endsWith('indstiller') && !/indstiller(?: til [^.]*)?[,:]?$/.test(line)) return false;
+  if (current.kind === 'section' && /indstilling|beslutningspunkter/i.test(current.heading)) return false;
+  return RECOMMENDS_LINE.test(line);
+}
+
+export function scanBody(lines: readonly string[], from: number, to: number, first?: Block): ScannedBody {
+  const blocks: Block[] = [];
+  const absent: string[] = [];
+  let current: Block = first ?? { kind: 'untitled', heading: '', lines: [] };
+  const open = (block: Block): void => {
+    if (current.lines.length > 0 || current.kind !== 'untitled') blocks.push(current);
+    current = block;
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line === '') {
+      if (current.lines.length > 0 && current.lines[current.lines.length - 1] !== '') current.lines.push('');
+      continue;
+    }
+    if (line.length <= MAX_LABEL) {
+      const names = absenceNames(line);
+      if (names) {
+        absent.push(...names);
+        continue;
+      }
+      if (current.kind === 'decision') {
+        const m = NOT_TAKING_PART.exec(line);
+        const list = m ? parseNameList(m[1]!) : null;
+        if (list) {
+          absent.push(...list.names);
+          continue;
+        }
+      }
+      const decision = decisionHeader(line);
+      if (decision) {
+        open({ kind: 'decision', heading: line, lines: [], body: decision.body, date: decision.date });
+        continue;
+      }
+      const label = labelOf(line);
+      if (label) {
+        open({ kind: label.kind, heading: label.heading, lines: [] });
+        continue;
+      }
+      if (isRecommendationHeading(current, line)) {
+        open({ kind: 'section', heading: 'Indstilling', lines: [line, ''] });
+        continue;
+      }
+    }
+    current.lines.push(line);
+  }
+  open({ kind: 'untitled', heading: '', lines: [] });
+  return { blocks, absent };
+}

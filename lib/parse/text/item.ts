@@ -1,0 +1,80 @@
+/** Builds one `AgendaItem` from its header and the blocks of its body. */
+import type { AgendaItem, Decision, HistoryEntry, Reference, Section } from '../types';
+import type { Block } from './blocks';
+import { parseHistory } from './history';
+import { blockText } from './paragraphs';
+import { findReferences } from './references';
+import { uniq } from './names';
+
+export interface ItemHead {
+  number: number;
+  title: string;
+  caseNumber: string | null;
+  closed: boolean;
+  recovered: boolean;
+}
+
+export interface BuildOptions {
+  /** Untitled text of a closed item is its decision (Vejen publishes only that). */
+  closedTextIsDecision?: boolean;
+}
+
+export function buildItem(
+  head: ItemHead,
+  blocks: readonly Block[],
+  absent: readonly string[],
+  meetingDate: string | null,
+  options: BuildOptions = {},
+): AgendaItem {
+  const sections: Section[] = [];
+  const decisions: Decision[] = [];
+  const attachments: { title: string }[] = [];
+  const history: HistoryEntry[] = [];
+  const hasDecisionBlock = blocks.some((b) => b.kind === 'decision');
+  for (const block of blocks) {
+    const text = blockText(block.lines);
+    switch (block.kind) {
+      case 'decision':
+        decisions.push({ body: block.body ?? null, date: block.date ?? null, text });
+        break;
+      case 'attachments':
+        for (const line of block.lines) if (line !== '') attachments.push({ title: line });
+        break;
+      case 'history':
+        history.push(...parseHistory(block.lines));
+        break;
+      case 'untitled':
+        if (text === '') break;
+        if (options.closedTextIsDecision && head.closed && !hasDecisionBlock) decisions.push({ body: null, date: null, text });
+        else sections.push({ heading: '', text });
+        break;
+      default:
+        sections.push({ heading: block.heading, text });
+    }
+  }
+  // Decisions dated before this meeting were taken earlier: they are history too.
+  const dated = decisions.filter((d) => d.date !== null);
+  if (dated.length > 1) dated.sort((a, b) => a.date!.localeCompare(b.date!));
+  const ordered = dated.length > 1 ? [...dated, ...decisions.filter((d) => d.date === null)] : decisions;
+  if (meetingDate) {
+    for (const d of ordered) {
+      if (d.date && d.date < meetingDate && d.body) history.push({ body: d.body, date: d.date, text: d.text });
+    }
+  }
+  const references: Reference[] = [];
+  for (const s of sections) findReferences(s.text, meetingDate, references);
+  for (const d of ordered) findReferences(d.text, meetingDate, references);
+  return {
+    number: head.number,
+    title: head.title,
+    caseNumber: head.caseNumber,
+    closed: head.closed,
+    recovered: head.recovered,
+    sections,
+    decisions: ordered,
+    attachments,
+    history,
+    absent: uniq(absent),
+    references,
+  };
+}

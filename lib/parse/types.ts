@@ -1,0 +1,71 @@
+/** The contract of ../shared/docs/data-model.md. Field names are fixed. */
+
+export type MeetingKind = 'referat' | 'dagsorden';
+
+export interface Section {
+  heading: string;
+  text: string;
+}
+
+export interface Decision {
+  body: string | null;
+  /** ISO date, yyyy-mm-dd. */
+  date: string | null;
+  text: string;
+}
+
+export interface Attachment {
+  title: string;
+  url?: string;
+}
+
+export interface HistoryEntry {
+  body: string;
+  date: string;
+  number?: number;
+  text?: string;
+}
+
+export interface Reference {
+  date: string;
+  body?: string;
+  number?: number;
+  text: string;
+}
+
+export interface AgendaItem {
+  number: number;
+  title: string;
+  caseNumber: string | null;
+  closed: boolean;
+  recovered: boolean;
+  sections: Section[];
+  decisions: Decision[];
+  attachments: Attachment[];
+  history: HistoryEntry[];
+  absent: string[];
+  references: Reference[];
+}
+
+export interface Meeting {
+  kind: MeetingKind;
+  municipality: string | null;
+  committee: string;
+  date: string;
+  startTime: string | null;
+  location: string | null;
+  participants: string[];
+  absent: string[];
+  sourceUrl: string | null;
+  items: AgendaItem[];
+  warnings: string[];
+}
+
+/** Why a document was not taken as a meeting; `message` is one Danish-free plain sentence for the CLI and UI. */
+export class NotAMeetingError extends Error {
+  override name = 'NotAMeetingError';
+}
+
+export type ParseResult =
+  | { ok: true; meeting: Meeting }
+  | { ok: false; reason: string };
