@@ -6,6 +6,8 @@
 
 const ENDS_OPEN = /[\p{Ll},\-–]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+// "Direktøren … indstiller" heads the "at …" clauses that follow; it is no cut paragraph.
+const RECOMMENDS = /indstiller(?: til [^.]*)?[,:]?$/;
 
 export function blockText(lines: readonly string[]): string {
   const paragraphs: string[] = [];
@@ -14,7 +16,7 @@ export function blockText(lines: readonly string[]): string {
     if (current.length === 0) return;
     const paragraph = current.join('\n');
     const last = paragraphs.length - 1;
-    if (last >= 0 && ENDS_OPEN.test(paragraphs[last]!) && STARTS_LOWER.test(paragraph)) {
+    if (last >= 0 && ENDS_OPEN.test(paragraphs[last]!) && STARTS_LOWER.test(paragraph) && !RECOMMENDS.test(paragraphs[last]!)) {
       paragraphs[last] += ' ' + paragraph;
     } else {
       paragraphs.push(paragraph);

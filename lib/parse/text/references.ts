@@ -13,7 +13,9 @@ const DATE_IN_TEXT = new RegExp(
 // Words near a date that make it a meeting: "mødet", "behandlede", "besluttede", "godkendte" …
 const MEETING_CONTEXT =
   /(?:møde[t]?|udvalgsmødet|byrådsmødet|mødet|behandle(?:de|t)|beslut(?:tede|tet|ning)|godkendte|godkendt|vedtog|vedtaget|tiltrådte|drøftede|orienteret|genoptages|genoptog|sag(?:en)? (?:blev|var))\b/i;
-const BODY = /\b((?:[A-ZÆØÅ][\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?))|Magistraten|Byrådet|Kommunalbestyrelsen|Økonomiudvalget)\b/gu;
+// "Beskæftigelsesudvalget", "Social- og Arbejdsmarkedsudvalget", "Økonomi-, Erhvervs- og Uddannelsesudvalget", "Byrådet".
+const BODY =
+  /\b((?:[A-ZÆØÅ]\p{L}*-,? (?:\p{L}+-,? )*og )?[A-ZÆØÅ][\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?)|Magistraten|Kommunalbestyrelsen)\b/gu;
 const ITEM_AFTER = /^,?\s*(?:under |som )?(?:punkt|pkt\.?)\s*(\d{1,4})/i;
 
 const WINDOW = 90;
