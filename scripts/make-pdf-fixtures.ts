@@ -7,7 +7,7 @@
  * headers bold, serif, A4) printed to PDF by Debian's Chromium:
  *
  *   /usr/bin/chromium --headless --no-sandbox --disable-gpu --no-first-run
- *     --disable-background-networking --disable-component-update --disable-sync
+ *     --disable-background-networking --disable-component-update --disable-sync --disable-pdf-tagging
  *     --user-data-dir=<fresh tmp dir> [--no-pdf-header-footer] --print-to-pdf=OUT file://IN
  *
  * Most keep Chromium's default header and footer (date, title, URL, "1/12") so the
@@ -70,6 +70,8 @@ function printToPdf(htmlFile: string, outFile: string, headerFooter: boolean): v
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The structure tree (tagged PDF) would double the files' size; the text layer is the same.
+      '--disable-pdf-tagging',
       `--user-data-dir=${profile}`,
       ...(headerFooter ? [] : ['--no-pdf-header-footer']),
       `--print-to-pdf=${outFile}`,

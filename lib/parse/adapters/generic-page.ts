@@ -1,11 +1,35 @@
 /**
- * Any other municipal page: its visible text through the text styles, with the
- * page title as a hint for the committee when the text does not name it.
+ * Any other municipal page: its visible text through the text styles. Headings
+ * numbered like "8. Orientering …" are item headers on such sites; attachment
+ * titles get the address of the page's link of the same name.
  */
 import type { ParseResult } from '../types';
-import { visibleText } from '../dom/visible-text';
+import { visibleLines } from '../dom/visible-text';
+import { squash } from '../text/normalize';
 import { parseText } from '../text-styles';
-import type { PageAdapter } from './adapter';
+import { safeUrl, type PageAdapter } from './adapter';
+
+const NUMBERED = /^(\d{1,3})\.?\s+(\S.{0,300})$/;
+
+function numberedHeadings(root: ParentNode): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
+    const text = squash(h.textContent ?? '');
+    const m = NUMBERED.exec(text);
+    if (m) headers.set(text, `Punkt ${m[1]}: ${m[2]}`);
+  }
+  return headers;
+}
+
+function linksByText(root: ParentNode, base: string | null): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const url = safeUrl(a.getAttribute('href'), base);
+    const text = squash(a.textContent ?? '');
+    if (url && text && !links.has(text)) links.set(text, url);
+  }
+  return links;
+}
 
 export const genericPage: PageAdapter = {
   id: 'generic-page',
@@ -13,7 +37,18 @@ export const genericPage: PageAdapter = {
   detect: () => true,
   parse(doc, url): ParseResult {
     const root = doc.querySelector('main, [role="main"], article') ?? doc.body ?? doc.documentElement;
-    if (!root) return { ok: false, reason: 'Siden er tom.' };
-    return parseText(visibleText(root), { url });
+    if (!root) return { ok: false, reason: 'Siden er tom og ikke et referat eller en dagsorden.' };
+    const headers = numberedHeadings(root);
+    const lines = visibleLines(root).map((line) => headers.get(line) ?? line);
+    const result = parseText(lines.join('\n'), { url });
+    if (!result.ok) return result;
+    const links = linksByText(root, url);
+    for (const item of result.meeting.items) {
+      for (const attachment of item.attachments) {
+        const href = links.get(attachment.title);
+        if (href) attachment.url = href;
+      }
+    }
+    return result;
   },
 };

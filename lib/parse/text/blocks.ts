@@ -54,6 +54,12 @@ function isRecommendationHeading(current: Block, line: string): boolean {
   return RECOMMENDS_LINE.test(line);
 }
 
+function prosFollows(lines: readonly string[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && lines[i] === '') i++;
+  return i < to && lines[i]!.length > 100;
+}
+
 export function scanBody(lines: readonly string[], from: number, to: number, first?: Block): ScannedBody {
   const blocks: Block[] = [];
   const absent: string[] = [];
@@ -88,7 +94,8 @@ export function scanBody(lines: readonly string[], from: number, to: number, fir
         continue;
       }
       const label = labelOf(line);
-      if (label) {
+      // An attachment may be called "Indstilling"; a label ends the list only when prose follows it.
+      if (label && !(current.kind === 'attachments' && label.kind === 'section' && !prosFollows(lines, i + 1, to))) {
         open({ kind: label.kind, heading: label.heading, lines: [] });
         continue;
       }

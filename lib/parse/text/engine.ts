@@ -13,6 +13,7 @@ import { squash, toLines } from './normalize';
 import { absenceNames } from './blocks';
 import { align, isTocLine, parseToc, titleScore, type TocEntry } from './toc';
 import { uniq } from './names';
+import { dropRunningHeads } from './running-heads';
 
 export interface TextOptions extends BuildOptions {
   url?: string | null;
@@ -120,7 +121,11 @@ function splitStray(found: Found): Block[] | null {
 }
 
 export function parseLines(lines: string[], options: TextOptions = {}): TextOutcome {
-  const headers = findHeaders(lines);
+  let headers = findHeaders(lines);
+  if (headers.length > 0) {
+    dropRunningHeads(lines, headers[0]!.line);
+    headers = findHeaders(lines);
+  }
   const head = parseHead(lines, headers.length > 0 ? headers[0]!.line : Math.min(lines.length, 200));
   const defaults = options.defaults ?? {};
   const date = head.date ?? defaults.date ?? null;
@@ -223,7 +228,8 @@ export function parseLines(lines: string[], options: TextOptions = {}): TextOutc
     date,
     startTime: head.startTime ?? defaults.startTime ?? null,
     location: head.location ?? defaults.location ?? null,
-    participants: uniq(head.participants),
+    // Members listed apart as absent are members all the same.
+    participants: head.participants.length > 0 ? uniq([...head.participants, ...head.absent]) : [],
     absent,
     sourceUrl: options.url ?? null,
     items,

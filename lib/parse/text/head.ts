@@ -2,7 +2,7 @@
 import type { MeetingKind } from '../types';
 import { findDate, findTime } from './dates';
 import { parseNameList } from './names';
-import { TITLE_LINE } from './labels';
+import { TITLE_LINE, TITLE_SHORT } from './labels';
 import { squash } from './normalize';
 
 export interface Head {
@@ -40,10 +40,25 @@ export function parseHead(lines: readonly string[], end: number): Head {
       head.startTime ??= findTime(title[3]!);
       continue;
     }
+    const short = head.kind === null ? TITLE_SHORT.exec(line) : null;
+    if (short) {
+      head.kind = /^dagsorden$/i.test(short[1]!) ? 'dagsorden' : 'referat';
+      head.committee = squash(short[2]!);
+      continue;
+    }
     const field = FIELD.exec(line);
     if (!field) continue;
     const name = field[1]!.toLowerCase();
     let value = squash(field[2]!);
+    // Web pages put the value under its label ("Dato:" / "5. september 2022").
+    if (value === '' && /:$/.test(line)) {
+      let j = i + 1;
+      while (j < end && j < i + 3 && lines[j] === '') j++;
+      if (j < end && lines[j] !== '' && !FIELD.test(lines[j]!)) {
+        value = squash(lines[j]!);
+        i = j;
+      }
+    }
     // A list of people may run on over several lines, each ending in a comma.
     while (/[,]$/.test(value) && i + 1 < end && lines[i + 1] !== '') value += ' ' + squash(lines[++i]!);
     if (value === '') continue;

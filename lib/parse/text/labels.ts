@@ -71,3 +71,6 @@ export const CLOSED_PREFIX = /^lukket(?: punkt)?\s*:\s*/i;
 /** The start of the document: "REFERAT Beskæftigelsesudvalget d. 22-08-2023". */
 export const TITLE_LINE =
   /^(referat|dagsorden|beslutningsprotokol|tillægsdagsorden)(?:\s+(?:fra|for)(?:\s+mødet?)?(?:\s+i)?)?\s+(.{2,150}?)\s+(?:d\.|den)\s+(.{6,40})$/i;
+
+/** A page heading without the date: "Referat – Social- og Arbejdsmarkedsudvalget". */
+export const TITLE_SHORT = /^(referat|dagsorden)\s*[-–:]\s*(.{2,150})$/i;

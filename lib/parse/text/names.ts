@@ -10,6 +10,9 @@ const ABSENT_MARK = /\((?:afbud|fraværende|fravær|deltog ikke)\)/i;
 // A name: one to six words, each starting with a capital letter (Danish or Latin), hyphens allowed.
 const NAME = /^[A-ZÆØÅÉÜÖÄ][\p{L}'’.-]*(?:\s+(?:[A-ZÆØÅÉÜÖÄ][\p{L}'’.-]*|von|van|de|la|af)){0,5}$/u;
 
+// Titles before a name: "Rådmand Nicolaj Bang", "Borgmester Anders Winnerskjold".
+const ROLE = /^(?:rådmand|borgmester|viceborgmester|formand|næstformand|udvalgsformand|byrådsmedlem|medlem)\s+/i;
+
 export function isName(s: string): boolean {
   return s.length <= 80 && NAME.test(s);
 }
@@ -30,7 +33,11 @@ export function parseNameList(s: string): NameList | null {
   const absent: string[] = [];
   for (const part of parts) {
     const isAbsent = ABSENT_MARK.test(part);
-    const name = part.replace(/\s*\([^)]{0,60}\)/g, '').replace(/\s*[-–]\s*(?:formand|næstformand)$/i, '').trim();
+    const name = part
+      .replace(/\s*\([^)]{0,60}\)/g, '')
+      .replace(/\s*[-–]\s*(?:formand|næstformand)$/i, '')
+      .replace(ROLE, '')
+      .trim();
     if (!isName(name)) return null;
     names.push(name);
     if (isAbsent) absent.push(name);

@@ -1,0 +1,31 @@
+/**
+ * Page heads that a PDF export repeats on every page ("Aarhus Byråd - Referat
+ * 08-10-2025"): short lines with a date and a word like "referat" or "udvalg"
+ * that stand more than once. Decision headers and dated history lines repeat
+ * too, and are kept.
+ */
+import { decisionHeader } from './blocks';
+import { DATE_PATTERN } from './dates';
+import { ITEM_HEADER } from './labels';
+
+const KEYWORD = /referat|dagsorden|udvalg|byråd|kommunalbestyrelse|magistrat/i;
+const STARTS_WITH_DATE = /^\d{1,2}[-./]\d{1,2}[-./]\d{4}/;
+
+function candidate(line: string): boolean {
+  return (
+    line.length >= 8 && line.length <= 120 && KEYWORD.test(line) && DATE_PATTERN.test(line) &&
+    !STARTS_WITH_DATE.test(line) && !ITEM_HEADER.test(line) && decisionHeader(line) === null
+  );
+}
+
+/** Blanks the running heads in place, after `from` (the title line before it stays). */
+export function dropRunningHeads(lines: string[], from: number): void {
+  const counts = new Map<string, number>();
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (candidate(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  for (let i = from; i < lines.length; i++) {
+    if ((counts.get(lines[i]!) ?? 0) >= 2) lines[i] = '';
+  }
+}
