@@ -1,8 +1,10 @@
 /**
  * Rebuilds text from positioned PDF text runs. pdf.js does not always mark line
- * ends, so lines come from the runs' baselines; paragraphs from the gaps
- * between lines; a line that was full is joined to the next; page headers and
- * footers that repeat on most pages are dropped.
+ * ends, so lines come from the runs' baselines and tabs from wide gaps. Page
+ * headers and footers that repeat on most pages are dropped. Lines then become
+ * paragraphs: a line that wrapped (the next word would not have fitted after it)
+ * and sits at the document's usual line pitch continues its paragraph, also
+ * across a page break; paragraphs are separated by a blank line.
  */
 
 export interface Run {
@@ -25,31 +27,58 @@ interface Line {
   y: number;
   right: number;
   size: number;
+  /** Width of the line's first word: would it have fitted at the end of the line before? */
+  firstWord: number;
+}
+
+/** A gap this wide (in font sizes) is a tab, not a space; pdf.js folds gaps up to 0.6 into one space. */
+const TAB_GAP = 0.6;
+const SPACE_GAP = 0.15;
+
+function buildLine(group: Run[]): Line | null {
+  group.sort((a, b) => a.x - b.x);
+  let text = '';
+  let right = -Infinity;
+  let size = 0;
+  let spaced = false;
+  let left = Infinity;
+  let firstWord = 0;
+  for (const run of group) {
+    size = Math.max(size, run.size);
+    if (run.str.trim() === '') {
+      // pdf.js's own gap marker, or a real space glyph.
+      spaced = true;
+      continue;
+    }
+    const h = Math.max(run.size, 1);
+    if (text !== '') {
+      const gap = run.x - right;
+      if (gap >= TAB_GAP * h) text = text.trimEnd() + '\t';
+      else if ((gap > SPACE_GAP * h || spaced) && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+    } else {
+      left = run.x;
+      const lead = run.str.length - run.str.trimStart().length;
+      const word = /^\S+/.exec(run.str.trimStart())?.[0] ?? '';
+      const perChar = run.width / Math.max(run.str.length, 1);
+      left += lead * perChar;
+      firstWord = word.length * perChar;
+    }
+    text += run.str;
+    right = Math.max(right, run.x + run.width - (run.str.length - run.str.trimEnd().length) * (run.width / run.str.length));
+    spaced = false;
+  }
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return { text: trimmed, x: left, y: group[0]!.y, right, size, firstWord };
 }
 
 function buildLines(runs: Run[]): Line[] {
-  const sorted = runs.filter((r) => r.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = runs.filter((r) => r.str.length > 0 && Number.isFinite(r.x) && Number.isFinite(r.y)).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   let group: Run[] = [];
   const flush = (): void => {
-    if (group.length === 0) return;
-    group.sort((a, b) => a.x - b.x);
-    let text = '';
-    let right = -Infinity;
-    let size = 0;
-    for (const run of group) {
-      if (text !== '') {
-        const gap = run.x - right;
-        const h = Math.max(run.size, 1);
-        if (gap > 2.5 * h) text += '\t';
-        else if (gap > 0.15 * h && !text.endsWith(' ') && !run.str.startsWith(' ')) text += ' ';
-      }
-      text += run.str;
-      right = Math.max(right, run.x + run.width);
-      size = Math.max(size, run.size);
-    }
-    const trimmed = text.replace(/\s+$/, '');
-    if (trimmed.trim() !== '') lines.push({ text: trimmed.trim(), x: group[0]!.x, y: group[0]!.y, right, size });
+    const line = group.length > 0 ? buildLine(group) : null;
+    if (line) lines.push(line);
     group = [];
   };
   for (const run of sorted) {
@@ -62,57 +91,93 @@ function buildLines(runs: Run[]): Line[] {
 }
 
 function furnitureKey(text: string): string {
-  return text.replace(/\d+/g, '#');
+  return text.replace(/\s+/g, ' ').replace(/\d+/g, '#');
 }
 
 /** Lines at the top or bottom of most pages, alike but for numbers: headers and footers. */
 function furniture(pages: Line[][]): Set<string> {
+  const keys = new Set<string>();
+  if (pages.length < 2) return keys;
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const edge = new Set<string>();
     for (const line of [...lines.slice(0, 2), ...lines.slice(-2)]) edge.add(furnitureKey(line.text));
     for (const key of edge) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const keys = new Set<string>();
-  if (pages.length < 2) return keys;
   for (const [key, n] of counts) if (n >= Math.max(2, Math.ceil(pages.length * 0.6))) keys.add(key);
   return keys;
 }
 
-function median(values: number[]): number {
+function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+}
+
+const sameSize = (a: Line, b: Line): boolean => Math.abs(a.size - b.size) <= 0.15 * Math.max(a.size, b.size);
+
+/**
+ * The distance between the lines of one paragraph: the smallest baseline step
+ * that is common in the document. Paragraph spacing makes the larger steps.
+ */
+function linePitch(pages: Line[][]): number {
+  const steps: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1]!;
+      const b = lines[i]!;
+      const step = a.y - b.y;
+      if (sameSize(a, b) && step > 0.5 * b.size && step < 4 * b.size) steps.push(Math.round(step * 2) / 2);
+    }
+  }
+  if (steps.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (const s of steps) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const common = Math.max(2, steps.length * 0.05);
+  const sorted = [...counts.keys()].sort((a, b) => a - b);
+  for (const s of sorted) {
+    // Steps within half a point of each other are the same step, rounded differently.
+    const n = (counts.get(s) ?? 0) + (counts.get(s + 0.5) ?? 0);
+    if (n >= common) return s + 0.5;
+  }
+  return quantile(steps, 0.5);
+}
+
+/** Joins a wrapped line to its paragraph: no space after a hyphen or slash inside a word ("udsatte-" "område"). */
+function join(before: string, after: string): string {
+  const wordBreak = /[\p{L}\p{N}][-/\u2010\u2011]$/u.test(before) && !/^(?:og|eller|samt|som|til|and|or)\b/i.test(after);
+  return before + (wordBreak ? '' : ' ') + after;
 }
 
 export function layoutText(pages: PageRuns[]): string {
   const pageLines = pages.map((p) => buildLines(p.runs));
   const drop = furniture(pageLines);
+  const body = pageLines.map((all) => all.filter((line, i) => !((i < 2 || i >= all.length - 2) && drop.has(furnitureKey(line.text)))));
+  const pitch = linePitch(body);
+  const rightEdge = quantile(body.flat().map((l) => l.right), 0.9);
+
   const out: string[] = [];
-  for (const all of pageLines) {
-    const lines = all.filter((line, i) => !((i < 2 || i >= all.length - 2) && drop.has(furnitureKey(line.text))));
-    const steps: number[] = [];
-    for (let i = 1; i < lines.length; i++) steps.push(lines[i - 1]!.y - lines[i]!.y);
-    const step = median(steps.filter((s) => s > 0));
-    const rightEdge = Math.max(...lines.map((l) => l.right), 0);
-    const leftEdge = Math.min(...lines.map((l) => l.x), Infinity);
-    const width = rightEdge - leftEdge;
-    let previous: Line | null = null;
+  let previous: Line | null = null;
+  for (const lines of body) {
+    let first = true;
     for (const line of lines) {
-      if (previous) {
-        const gap = previous.y - line.y;
-        const newParagraph = gap > step * 1.35 || line.size !== previous.size;
-        // A line that ran to the right margin was wrapped: the next one continues it.
-        const full = previous.right >= leftEdge + width * 0.85 && !previous.text.includes('\t');
-        if (newParagraph) out.push('', line.text);
-        else if (full) out[out.length - 1] += (out[out.length - 1]!.endsWith('-') ? '' : ' ') + line.text;
-        else out.push(line.text);
-      } else {
+      if (previous === null) {
         out.push(line.text);
+        previous = line;
+        first = false;
+        continue;
       }
+      // Same paragraph: the usual line pitch (unknowable across a page break) and the same size.
+      const close = first || pitch === 0 || previous.y - line.y <= pitch + Math.max(0.2 * line.size, 0.1 * pitch);
+      const samePara = close && sameSize(previous, line);
+      // The first word of this line would not have fitted on the line before: the line wrapped.
+      const wrapped = previous.right + 0.3 * line.size + line.firstWord > rightEdge && !previous.text.includes('\t');
+      if (samePara && wrapped) out[out.length - 1] = join(out[out.length - 1]!, line.text);
+      else if (samePara && !first) out.push(line.text);
+      else out.push('', line.text);
       previous = line;
+      first = false;
     }
-    out.push('', '');
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return out.length === 0 ? '' : out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

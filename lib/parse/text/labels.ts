@@ -47,7 +47,7 @@ export function labelOf(line: string): { kind: BlockKind; heading: string } | nu
  * Group 1 is the body, group 2 the date as written.
  */
 export const DECISION_HEADER =
-  /^(?:beslutning(?:er)?|udvalgets beslutning|byrådets beslutning|kommunalbestyrelsens beslutning|afgørelse)(?:\s*:)?(?:\s+(?:i|fra)?\s*(.{2,120}?))?(?:\s+(?:den|d\.)\s+(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.? ?[a-zæøå]+\.? \d{4}))?\s*:?$/i;
+  /^(?:beslutning(?:er)?|udvalgets beslutning|byrådets beslutning|kommunalbestyrelsens beslutning|afgørelse)(?:\s*:)?(?:\s+(?:i|fra)?\s*(?!(?:den|d\.)\s)(.{2,120}?))?(?:\s+(?:den|d\.)\s+(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.? ?[a-zæøå]+\.? \d{4}))?\s*:?$/i;
 
 /** "Afbud Maria Durhuus", "Afbud: Martin Clausen (A) og Morten Thorøe (V)", "Fraværende: …". */
 export const ABSENCE_LINE = /^(?:afbud(?:\s+fra)?|fraværende|fravær|forfald|deltog ikke)\s*:?\s+(.{2,400})$/i;
