@@ -57,13 +57,23 @@ function walk(root: Node, out: string[], depthLimit: number): void {
   }
 }
 
+/** Cells trimmed and joined by one tab, empty cells at the ends dropped (split, not regex, to stay linear). */
+function cleanLine(line: string): string {
+  const cells = line.split('\t').map((cell) => cell.replace(/ {2,}/g, ' ').trim());
+  let from = 0;
+  let to = cells.length;
+  while (from < to && cells[from] === '') from++;
+  while (to > from && cells[to - 1] === '') to--;
+  return cells.slice(from, to).join('\t');
+}
+
 export function visibleLines(root: Node): string[] {
   const out: string[] = [];
   walk(root, out, 2_000_000);
   return out
     .join('')
     .split('\n')
-    .map((line) => line.replace(/ *\t */g, '\t').replace(/ {2,}/g, ' ').replace(/^\t+|\t+$/g, '').trim());
+    .map(cleanLine);
 }
 
 export function visibleText(root: Node): string {

@@ -62,8 +62,9 @@ export function buildItem(
     }
   }
   const references: Reference[] = [];
-  for (const s of sections) findReferences(s.text, meetingDate, references);
-  for (const d of ordered) findReferences(d.text, meetingDate, references);
+  const seen = new Set<string>();
+  for (const s of sections) findReferences(s.text, meetingDate, references, seen);
+  for (const d of ordered) findReferences(d.text, meetingDate, references, seen);
   return {
     number: head.number,
     title: head.title,

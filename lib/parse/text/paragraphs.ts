@@ -16,7 +16,7 @@ export function blockText(lines: readonly string[]): string {
     if (current.length === 0) return;
     const paragraph = current.join('\n');
     const last = paragraphs.length - 1;
-    if (last >= 0 && ENDS_OPEN.test(paragraphs[last]!) && STARTS_LOWER.test(paragraph) && !RECOMMENDS.test(paragraphs[last]!)) {
+    if (last >= 0 && ENDS_OPEN.test(paragraphs[last]!) && STARTS_LOWER.test(paragraph) && !RECOMMENDS.test(paragraphs[last]!.slice(-200))) {
       paragraphs[last] += ' ' + paragraph;
     } else {
       paragraphs.push(paragraph);

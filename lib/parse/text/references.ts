@@ -35,7 +35,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from + cut, to).trim();
 }
 
-export function findReferences(text: string, ownDate: string | null, out: Reference[]): void {
+export function findReferences(text: string, ownDate: string | null, out: Reference[], seen = new Set<string>()): void {
   if (!text.includes('20') && !text.includes('19')) return;
   for (const m of text.matchAll(DATE_IN_TEXT)) {
     const date = dateFromMatch(m);
@@ -54,6 +54,10 @@ export function findReferences(text: string, ownDate: string | null, out: Refere
     if (body) ref.body = body;
     if (number) ref.number = +number[1]!;
     // One reference per meeting referred to; the first sentence that names it.
-    if (!out.some((r) => r.date === ref.date && r.number === ref.number)) out.push(ref);
+    const key = `${ref.date}#${ref.number ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(ref);
+    }
   }
 }

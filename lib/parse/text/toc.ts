@@ -13,8 +13,11 @@ export interface TocEntry {
 // "Dobbeltdiagnosetilbud.....	3", "Lukket:	17", a title cut short: "… - Udvalget f	20".
 const ENTRY = /^(.*?)(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(\d{1,4})$/;
 
+// A contents line is short; the guard also keeps ENTRY's backtracking bounded.
+const MAX_ENTRY = 500;
+
 export function isTocLine(line: string): boolean {
-  return ENTRY.test(line);
+  return line.length <= MAX_ENTRY && ENTRY.test(line);
 }
 
 export function parseToc(lines: readonly string[], from: number, to: number): TocEntry[] {
@@ -23,7 +26,7 @@ export function parseToc(lines: readonly string[], from: number, to: number): To
   for (let i = from; i < to && entries.length < 5000; i++) {
     const line = lines[i]!;
     if (line === '') continue;
-    const m = ENTRY.exec(line);
+    const m = line.length <= MAX_ENTRY ? ENTRY.exec(line) : null;
     if (!m) {
       // A title wrapped onto the next line before its page number.
       pending = pending ? `${pending} ${line}` : line;
