@@ -27,6 +27,7 @@ interface TextItem {
   transform: number[];
   width: number;
   height: number;
+  fontName?: string;
 }
 
 function isTextItem(item: unknown): item is TextItem {
@@ -51,6 +52,7 @@ export async function pdfText(data: Uint8Array, pdfjs: PdfJs): Promise<string> {
         y: item.transform[5] ?? 0,
         width: item.width,
         size: Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height,
+        font: item.fontName,
       }));
       pages.push({ runs });
       page.cleanup();

@@ -15,6 +15,8 @@ export interface Run {
   width: number;
   /** Font size (height of the run). */
   size: number;
+  /** The PDF font's name, where known: a change of font at a line end is no wrap. */
+  font?: string;
 }
 
 export interface PageRuns {
@@ -29,11 +31,32 @@ interface Line {
   size: number;
   /** Width of the line's first word: would it have fitted at the end of the line before? */
   firstWord: number;
+  firstFont: string | undefined;
+  lastFont: string | undefined;
 }
 
 /** A gap this wide (in font sizes) is a tab, not a space; pdf.js folds gaps up to 0.6 into one space. */
 const TAB_GAP = 0.6;
 const SPACE_GAP = 0.15;
+
+/** Rough advance of a character in em, as in common serif and sans fonts. */
+function charWidth(c: string): number {
+  if (c === ' ') return 0.27;
+  if (/[ijl.,:;'!|`]/.test(c)) return 0.26;
+  if (/[ftrI()[\]/\-"]/.test(c)) return 0.34;
+  if (c === 'm' || c === 'w') return 0.76;
+  if (c === 'M' || c === 'W') return 0.9;
+  if (/[æœ]/.test(c)) return 0.7;
+  if (/[ÆŒ]/.test(c)) return 0.9;
+  if (/\p{Lu}/u.test(c)) return 0.68;
+  return 0.5;
+}
+
+function textWidth(s: string): number {
+  let w = 0;
+  for (const c of s) w += charWidth(c);
+  return w;
+}
 
 function buildLine(group: Run[]): Line | null {
   group.sort((a, b) => a.x - b.x);
@@ -43,6 +66,10 @@ function buildLine(group: Run[]): Line | null {
   let spaced = false;
   let left = Infinity;
   let firstWord = 0;
+  // The first word may go on in the next run ("fi" "le:///…" around a ligature).
+  let inFirstWord = true;
+  let firstFont: string | undefined;
+  let lastFont: string | undefined;
   for (const run of group) {
     size = Math.max(size, run.size);
     if (run.str.trim() === '') {
@@ -51,25 +78,34 @@ function buildLine(group: Run[]): Line | null {
       continue;
     }
     const h = Math.max(run.size, 1);
+    // Scale the rough glyph widths so that the whole run has its measured width.
+    const scale = run.width / Math.max(textWidth(run.str), 0.01);
+    const lead = run.str.length - run.str.trimStart().length;
+    const trail = run.str.length - run.str.trimEnd().length;
     if (text !== '') {
       const gap = run.x - right;
       if (gap >= TAB_GAP * h) text = text.trimEnd() + '\t';
-      else if ((gap > SPACE_GAP * h || spaced) && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+      else if ((gap > SPACE_GAP * h || spaced) && !/\s$/.test(text) && lead === 0) text += ' ';
     } else {
-      left = run.x;
-      const lead = run.str.length - run.str.trimStart().length;
-      const word = /^\S+/.exec(run.str.trimStart())?.[0] ?? '';
-      const perChar = run.width / Math.max(run.str.length, 1);
-      left += lead * perChar;
-      firstWord = word.length * perChar;
+      left = run.x + textWidth(run.str.slice(0, lead)) * scale;
+      firstFont = run.font;
     }
+    if (inFirstWord) {
+      if (text !== '' && /\s$/.test(text)) inFirstWord = false;
+      else {
+        const word = /^\S*/.exec(run.str.trimStart())![0];
+        firstWord += textWidth(word) * scale;
+        if (word.length < run.str.trim().length || trail > 0) inFirstWord = false;
+      }
+    }
+    lastFont = run.font;
     text += run.str;
-    right = Math.max(right, run.x + run.width - (run.str.length - run.str.trimEnd().length) * (run.width / run.str.length));
+    right = Math.max(right, run.x + run.width - textWidth(run.str.slice(run.str.length - trail)) * scale);
     spaced = false;
   }
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  return { text: trimmed, x: left, y: group[0]!.y, right, size, firstWord };
+  return { text: trimmed, x: left, y: group[0]!.y, right, size, firstWord, firstFont, lastFont };
 }
 
 function buildLines(runs: Run[]): Line[] {
@@ -145,7 +181,7 @@ function linePitch(pages: Line[][]): number {
 
 /** Joins a wrapped line to its paragraph: no space after a hyphen or slash inside a word ("udsatte-" "område"). */
 function join(before: string, after: string): string {
-  const wordBreak = /[\p{L}\p{N}][-/\u2010\u2011]$/u.test(before) && !/^(?:og|eller|samt|som|til|and|or)\b/i.test(after);
+  const wordBreak = /\S[-/\u2010\u2011]$/u.test(before) && !/^(?:og|eller|samt|som|til|and|or)\b/i.test(after);
   return before + (wordBreak ? '' : ' ') + after;
 }
 
@@ -154,7 +190,8 @@ export function layoutText(pages: PageRuns[]): string {
   const drop = furniture(pageLines);
   const body = pageLines.map((all) => all.filter((line, i) => !((i < 2 || i >= all.length - 2) && drop.has(furnitureKey(line.text)))));
   const pitch = linePitch(body);
-  const rightEdge = quantile(body.flat().map((l) => l.right), 0.9);
+  // The right margin: nearly the longest line, robust to a few that stick out.
+  const rightEdge = quantile(body.flat().map((l) => l.right), 0.98);
 
   const out: string[] = [];
   let previous: Line | null = null;
@@ -170,9 +207,18 @@ export function layoutText(pages: PageRuns[]): string {
       // Same paragraph: the usual line pitch (unknowable across a page break) and the same size.
       const close = first || pitch === 0 || previous.y - line.y <= pitch + Math.max(0.2 * line.size, 0.1 * pitch);
       const samePara = close && sameSize(previous, line);
-      // The first word of this line would not have fitted on the line before: the line wrapped.
-      const wrapped = previous.right + 0.3 * line.size + line.firstWord > rightEdge && !previous.text.includes('\t');
-      if (samePara && wrapped) out[out.length - 1] = join(out[out.length - 1]!, line.text);
+      // The first word of this line would not have fitted on the line before (widths are estimates, hence the slack).
+      let wrapped =
+        previous.right + 0.2 * line.size + line.firstWord > rightEdge - 0.6 * line.size &&
+        !previous.text.includes('\t') &&
+        previous.lastFont === line.firstFont;
+      // Across a page break the spacing says nothing: a full line that ends a sentence more often ends its paragraph.
+      if (first && /[.!?:]["'”)\]]?$/.test(previous.text) && !/^\p{Ll}/u.test(line.text)) wrapped = false;
+      if (process.env.LAYOUT_DEBUG) console.error(JSON.stringify({ t: line.text.slice(0, 40), y: line.y, gap: previous.y - line.y, pitch, pr: previous.right, fw: line.firstWord, R: rightEdge, f: [previous.lastFont, line.firstFont], samePara, wrapped, first }));
+      // A contents entry whose page number was pushed onto the next line by its tab.
+      const pageNumber = samePara && /\.{2,}$/.test(previous.text) && /^\d{1,4}$/.test(line.text);
+      if (pageNumber) out[out.length - 1] += '\t' + line.text;
+      else if (samePara && wrapped) out[out.length - 1] = join(out[out.length - 1]!, line.text);
       else if (samePara && !first) out.push(line.text);
       else out.push('', line.text);
       previous = line;

@@ -25,9 +25,13 @@ const MAX_LABEL = 220;
 const COMMITTEE_WORD = /udvalg|råd|bestyrelse|magistrat|direktion|forum|komit|kommission|møde/i;
 
 /** Reads a decision header; null when the line is not one. */
+// First words that can open a decision header or an absence line; everything else skips the patterns.
+const DECISION_START = /^(?:beslutning|udvalgets|byrådets|kommunalbestyrelsens|afgørelse)/i;
+const ABSENCE_START = /^(?:afbud|fravær|forfald|deltog)/i;
+
+/** Reads a decision header; null when the line is not one. */
 export function decisionHeader(line: string): { body: string | null; date: string | null } | null {
-  const first = line.charCodeAt(0) | 0x20;
-  if (first !== 0x62 /* b */ && first !== 0x75 /* u */ && first !== 0x61 /* a */ && first !== 0x6b /* k */) return null;
+  if (!DECISION_START.test(line)) return null;
   const m = DECISION_HEADER.exec(line);
   if (!m) return null;
   const body = m[1]?.trim().replace(/[:.]$/, '') || null;
@@ -40,8 +44,7 @@ export function decisionHeader(line: string): { body: string | null; date: strin
 
 /** Names from an absence line, or null when the line is not one. */
 export function absenceNames(line: string): string[] | null {
-  const first = line.charCodeAt(0) | 0x20;
-  if (first !== 0x61 /* a */ && first !== 0x66 /* f */ && first !== 0x64 /* d */) return null;
+  if (!ABSENCE_START.test(line)) return null;
   const m = ABSENCE_LINE.exec(line);
   if (!m) return null;
   const list = parseNameList(m[1]!);
@@ -74,7 +77,9 @@ export function scanBody(lines: readonly string[], from: number, to: number, fir
       if (current.lines.length > 0 && current.lines[current.lines.length - 1] !== '') current.lines.push('');
       continue;
     }
-    if (line.length <= MAX_LABEL) {
+    const first = line.charCodeAt(0);
+    // Labels, headers and absence lines start with a capital letter (A-Z, Æ, Ø, Å, É).
+    if (line.length <= MAX_LABEL && ((first >= 65 && first <= 90) || first === 198 || first === 216 || first === 197 || first === 201)) {
       const names = absenceNames(line);
       if (names) {
         absent.push(...names);

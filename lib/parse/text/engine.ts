@@ -9,7 +9,7 @@ import { parseHead } from './head';
 import { buildItem, type BuildOptions, type ItemHead } from './item';
 import { CASE_NUMBER, CLOSED_PREFIX, ITEM_HEADER, labelOf } from './labels';
 import { municipalityFromText, municipalityFromUrl } from './municipalities';
-import { squash, toLines } from './normalize';
+import { squash, toLines, type Lines } from './normalize';
 import { absenceNames } from './blocks';
 import { align, isTocLine, parseToc, titleScore, type TocEntry } from './toc';
 import { uniq } from './names';
@@ -120,12 +120,10 @@ function splitStray(found: Found): Block[] | null {
   return stray;
 }
 
-export function parseLines(lines: string[], options: TextOptions = {}): TextOutcome {
-  let headers = findHeaders(lines);
-  if (headers.length > 0) {
-    dropRunningHeads(lines, headers[0]!.line);
-    headers = findHeaders(lines);
-  }
+export function parseLines({ lines, paged }: Lines, source: string, options: TextOptions = {}): TextOutcome {
+  const headers = findHeaders(lines);
+  // Running heads come with page breaks and are never item headers, so the headers found stay valid.
+  if (paged && headers.length > 0) dropRunningHeads(lines, headers[0]!.line);
   const head = parseHead(lines, headers.length > 0 ? headers[0]!.line : Math.min(lines.length, 200));
   const defaults = options.defaults ?? {};
   const date = head.date ?? defaults.date ?? null;
@@ -223,7 +221,7 @@ export function parseLines(lines: string[], options: TextOptions = {}): TextOutc
   const kind = head.kind ?? defaults.kind ?? (items.some((i) => i.decisions.length > 0) ? 'referat' : 'dagsorden');
   const meeting: Meeting = {
     kind,
-    municipality: municipalityFromUrl(options.url) ?? defaults.municipality ?? municipalityFromText(lines.join('\n')),
+    municipality: municipalityFromUrl(options.url) ?? defaults.municipality ?? municipalityFromText(source),
     committee: committee ?? 'Ukendt udvalg',
     date,
     startTime: head.startTime ?? defaults.startTime ?? null,
@@ -239,5 +237,5 @@ export function parseLines(lines: string[], options: TextOptions = {}): TextOutc
 }
 
 export function parseTextDocument(text: string, options: TextOptions = {}): TextOutcome {
-  return parseLines(toLines(text), options);
+  return parseLines(toLines(text), text, options);
 }

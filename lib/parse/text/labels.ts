@@ -3,7 +3,6 @@
  * style. A line is a label only when it stands alone, so sub-headings inside a
  * case presentation ("Baggrund", "Formål") stay part of its text.
  */
-import { fold } from './normalize';
 
 export type BlockKind = 'section' | 'attachments' | 'history' | 'decision';
 
@@ -35,8 +34,8 @@ register(HISTORY_HEADINGS, 'history');
 /** The block a label line opens, with the heading as the document writes it. */
 export function labelOf(line: string): { kind: BlockKind; heading: string } | null {
   if (line.length > 60) return null;
-  const bare = line.replace(/\s*:$/, '');
-  const known = BY_LABEL.get(fold(bare));
+  const bare = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line;
+  const known = BY_LABEL.get(bare.toLowerCase());
   return known ? { kind: known.kind, heading: bare } : null;
 }
 

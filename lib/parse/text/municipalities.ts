@@ -70,16 +70,26 @@ export function municipalityFromUrl(url: string | null | undefined): string | nu
   return null;
 }
 
-// "Herning Kommune", "Hvidovre Kommunes", "Aarhus Byråd", "Københavns Kommune".
-const IN_TEXT = /([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Regionskommune|Byråd)\b/g;
+// The word before "Kommune(s)", "Regionskommune" or "Byråd": "Herning Kommune", "Aarhus Byråd".
+const SUFFIXES = [' Kommune', ' Regionskommune', ' Byråd'];
+const WORD_BEFORE = /([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)$/;
 
-/** The municipality a text names most often, or null. */
-export function municipalityFromText(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(IN_TEXT)) {
-    const name = BY_TEXT.get(m[1]!.toLowerCase());
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+function countIn(line: string, counts: Map<string, number>): void {
+  for (const suffix of SUFFIXES) {
+    // indexOf finds the few places; the pattern only looks at the 30 characters before each.
+    for (let at = line.indexOf(suffix); at >= 0; at = line.indexOf(suffix, at + suffix.length)) {
+      const m = WORD_BEFORE.exec(line.slice(Math.max(0, at - 30), at));
+      const name = m ? BY_TEXT.get(m[1]!.toLowerCase()) : undefined;
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
+}
+
+/** The municipality a text (or its lines) names most often, or null. */
+export function municipalityFromText(text: string | readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  if (typeof text === 'string') countIn(text, counts);
+  else for (const line of text) if (line.length > 8) countIn(line, counts);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, count] of counts) {

@@ -11,18 +11,36 @@ const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
 /** "Side 3 af 34", "Side 3": page numbers left by a PDF export ("3/34" would be a case number). */
 const PAGE_NUMBER = /^side\s+\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?$/i;
 
-export function toLines(text: string): string[] {
-  const clean = text
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
-    .replace(CONTROL, '')
-    .replace(SPACES, ' ');
+// Anything toLines must rewrite; most documents have none, and then one scan is all it costs.
+const UNUSUAL = /[\r\f\u2028\u2029\u0000-\u0008\u000b\u000e-\u001f\u007f-\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\ufffd]/;
+
+export interface Lines {
+  lines: string[];
+  /** Page breaks were seen (form feeds, "Side N af M"): running heads may repeat. */
+  paged: boolean;
+}
+
+export function toLines(text: string): Lines {
+  let paged = text.includes('\f');
+  const clean = UNUSUAL.test(text)
+    ? text
+        .replace(/^\ufeff/, '')
+        .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+        .replace(CONTROL, '')
+        .replace(SPACES, ' ')
+    : text;
   const lines = clean.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    lines[i] = line.length < 16 && PAGE_NUMBER.test(line) ? '' : line;
+    const raw = lines[i]!;
+    const line = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+    if (line.length < 16 && (line.charCodeAt(0) | 0x20) === 0x73 /* s */ && PAGE_NUMBER.test(line)) {
+      lines[i] = '';
+      paged = true;
+    } else {
+      lines[i] = line;
+    }
   }
-  return lines;
+  return { lines, paged };
 }
 
 /** Collapses runs of spaces and tabs to one space. */

@@ -20,12 +20,14 @@ function candidate(line: string): boolean {
 
 /** Blanks the running heads in place, after `from` (the title line before it stays). */
 export function dropRunningHeads(lines: string[], from: number): void {
+  // Count first, test the patterns only on lines that repeat: most lines are unique.
   const counts = new Map<string, number>();
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (candidate(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+    if (line.length >= 8 && line.length <= 120) counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  for (let i = from; i < lines.length; i++) {
-    if ((counts.get(lines[i]!) ?? 0) >= 2) lines[i] = '';
-  }
+  const heads = new Set<string>();
+  for (const [line, n] of counts) if (n >= 2 && candidate(line)) heads.add(line);
+  if (heads.size === 0) return;
+  for (let i = from; i < lines.length; i++) if (heads.has(lines[i]!)) lines[i] = '';
 }

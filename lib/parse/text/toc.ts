@@ -41,8 +41,17 @@ export function parseToc(lines: readonly string[], from: number, to: number): To
   return entries;
 }
 
+const KEYS = new Map<string, string>();
+
+/** A title folded for comparison, cached: each title is compared several times. */
 function key(s: string): string {
-  return fold(s.slice(0, 200)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = fold(s.slice(0, 200)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (KEYS.size > 10_000) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -65,6 +74,7 @@ function dice(a: string, b: string): number {
 
 /** Do a contents title and an item header title name the same item? */
 export function sameTitle(toc: string, header: string): boolean {
+  if (toc === header) return true;
   const a = key(toc);
   const b = key(header);
   if (a === b) return true;

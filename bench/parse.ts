@@ -1,0 +1,50 @@
+/**
+ * Parser speed on the five seeds: throughput, time per meeting, the ratio to a
+ * floor (split into lines and one regular expression per line, in the same
+ * run), and how time grows when the input doubles.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseText } from '../lib/parse/text-styles';
+import { median, round, timeMs } from './measure';
+
+const SEEDS = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));
+
+const FLOOR_LINE = /^Punkt (\d+): (.*)$/;
+
+function floor(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) if (FLOOR_LINE.test(line)) n++;
+  return n;
+}
+
+function parseOrThrow(text: string): void {
+  const result = parseText(text);
+  if (!result.ok) throw new Error(result.reason);
+}
+
+export function benchParse() {
+  const texts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(SEEDS + f, 'utf8'));
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const parseTimes = texts.map((t) => timeMs(() => parseOrThrow(t), 60, 10));
+  const floorTimes = texts.map((t) => timeMs(() => floor(t), 60, 10));
+  const totalParse = parseTimes.reduce((a, b) => a + b, 0);
+  const totalFloor = floorTimes.reduce((a, b) => a + b, 0);
+
+  // Doubling: the same minutes repeated to 1 MB and to 2 MB.
+  const unit = texts.join('\n');
+  const sized = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const one = sized(1 << 20);
+  const two = sized(2 << 20);
+  const tOne = timeMs(() => parseText(one), 7, 2);
+  const tTwo = timeMs(() => parseText(two), 7, 2);
+
+  return {
+    mbPerSecond: round(bytes / 1e6 / (totalParse / 1000), 1),
+    msPerMeeting: round(median(parseTimes), 3),
+    floorRatio: round(totalParse / totalFloor, 2),
+    doublingRatio: round(tTwo / tOne, 2),
+    seedsBytes: bytes,
+    msPerSeed: parseTimes.map((t) => round(t, 3)),
+  };
+}
