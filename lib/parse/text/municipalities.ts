@@ -72,6 +72,7 @@ export function municipalityFromUrl(url: string | null | undefined): string | nu
 
 // The word before "Kommune(s)", "Regionskommune" or "Byråd": "Herning Kommune", "Aarhus Byråd".
 const SUFFIXES = [' Kommune', ' Regionskommune', ' Byråd'];
+const SAMPLE = 12_000;
 const WORD_BEFORE = /([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)$/;
 
 function countIn(line: string, counts: Map<string, number>): void {
@@ -85,11 +86,12 @@ function countIn(line: string, counts: Map<string, number>): void {
   }
 }
 
-/** The municipality a text (or its lines) names most often, or null. */
-export function municipalityFromText(text: string | readonly string[]): string | null {
+/** The municipality a text names most often, or null. */
+export function municipalityFromText(text: string): string | null {
   const counts = new Map<string, number>();
-  if (typeof text === 'string') countIn(text, counts);
-  else for (const line of text) if (line.length > 8) countIn(line, counts);
+  // The name shows early (head and first items); the whole text only when it does not.
+  countIn(text.length > SAMPLE ? text.slice(0, SAMPLE) : text, counts);
+  if (counts.size === 0 && text.length > SAMPLE) countIn(text, counts);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, count] of counts) {
