@@ -11,22 +11,20 @@ const RECOMMENDS = /indstiller(?: til [^.]*)?[,:]?$/;
 
 export function blockText(lines: readonly string[]): string {
   const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = (): void => {
-    if (current.length === 0) return;
-    const paragraph = current.join('\n');
-    const last = paragraphs.length - 1;
-    if (last >= 0 && ENDS_OPEN.test(paragraphs[last]!) && STARTS_LOWER.test(paragraph) && !RECOMMENDS.test(paragraphs[last]!.slice(-200))) {
-      paragraphs[last] += ' ' + paragraph;
-    } else {
-      paragraphs.push(paragraph);
+  let start = 0;
+  // One paragraph per run of non-empty lines; the sentinel at the end flushes the last.
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i] !== '') continue;
+    if (i > start) {
+      const paragraph = i - start === 1 ? lines[start]! : lines.slice(start, i).join('\n');
+      const last = paragraphs.length - 1;
+      if (last >= 0 && ENDS_OPEN.test(paragraphs[last]!) && STARTS_LOWER.test(paragraph) && !RECOMMENDS.test(paragraphs[last]!.slice(-200))) {
+        paragraphs[last] += ' ' + paragraph;
+      } else {
+        paragraphs.push(paragraph);
+      }
     }
-    current = [];
-  };
-  for (const line of lines) {
-    if (line === '') flush();
-    else current.push(line);
+    start = i + 1;
   }
-  flush();
   return paragraphs.join('\n\n');
 }

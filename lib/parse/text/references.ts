@@ -38,13 +38,14 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function findReferences(text: string, ownDate: string | null, out: Reference[], seen = new Set<string>()): void {
   if (!text.includes('20') && !text.includes('19')) return;
   for (const m of text.matchAll(DATE_IN_TEXT)) {
-    const date = dateFromMatch(m);
-    if (!date || date === ownDate) continue;
+    // The context first: most dates in a text are not meetings, and this is the cheap test.
     const start = m.index;
     const before = text.slice(Math.max(0, start - WINDOW), start);
     const after = text.slice(start + m[0].length, start + m[0].length + 20);
     const number = ITEM_AFTER.exec(after);
-    if (!MEETING_CONTEXT.test(before) && !number) continue;
+    if (!number && !MEETING_CONTEXT.test(before)) continue;
+    const date = dateFromMatch(m);
+    if (!date || date === ownDate) continue;
     const sentence = sentenceAround(text, start, start + m[0].length);
     const ref: Reference = { date, text: sentence };
     // The body that met, named in the same sentence before the date.
