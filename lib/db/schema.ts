@@ -1,0 +1,61 @@
+/**
+ * The library's IndexedDB database. One module declares it and its versions;
+ * a version that has shipped is never edited: a change is a new version with an
+ * upgrader (Dexie's rule).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { AgendaItem, Meeting } from '../parse/types';
+
+/** How a meeting reached the library. */
+export type MeetingSource = 'page' | 'pdf' | 'file' | 'bundle';
+
+/** A meeting without its items; items live in their own table. */
+export interface MeetingRecord extends Omit<Meeting, 'items'> {
+  id: string;
+  /** Folded municipality, committee and date: finds the same meeting whatever the spelling. */
+  identity: string;
+  itemCount: number;
+  decisionCount: number;
+  source: MeetingSource;
+  savedAt: number;
+  updatedAt: number;
+}
+
+export interface ItemRecord extends AgendaItem {
+  meetingId: string;
+  /** Normalised case number, or '' when the item has none. */
+  caseKey: string;
+  /** The meeting's date, for sorting items across meetings. */
+  date: string;
+}
+
+/** The user's own marks: never touched by a re-save. */
+export interface ReadMark {
+  meetingId: string;
+  number: number;
+  readAt: number;
+}
+
+export interface Note {
+  meetingId: string;
+  number: number;
+  text: string;
+  updatedAt: number;
+}
+
+export class LibraryDb extends Dexie {
+  meetings!: EntityTable<MeetingRecord, 'id'>;
+  items!: Dexie.Table<ItemRecord, [string, number]>;
+  reads!: Dexie.Table<ReadMark, [string, number]>;
+  notes!: Dexie.Table<Note, [string, number]>;
+
+  constructor(name = 'referat') {
+    super(name);
+    this.version(1).stores({
+      meetings: 'id, identity, date, savedAt, sourceUrl',
+      items: '[meetingId+number], meetingId, caseKey, date',
+      reads: '[meetingId+number], meetingId',
+      notes: '[meetingId+number], meetingId',
+    });
+  }
+}
