@@ -1,0 +1,12 @@
+// Injected by the background into a page that the detector found to be a meeting:
+// parses the live document and hands the result back to executeScript.
+import { parseDocument } from '../lib/parse/page-adapters';
+import type { ParseResult } from '../lib/parse/types';
+
+export default defineUnlistedScript((): ParseResult => {
+  try {
+    return parseDocument(document, location.href);
+  } catch {
+    return { ok: false, reason: 'Siden kunne ikke læses.' };
+  }
+});

@@ -1,0 +1,73 @@
+/**
+ * The messages between the extension's parts (content script, popup, library
+ * page, background). Plain data and guards only; no extension API here.
+ */
+import type { Meeting, ParseResult } from './parse/types';
+import type { MeetingSource } from './db/schema';
+import type { SaveStatus } from './db/meetings';
+
+export type Request =
+  /** Content script → background: parse my page (the parser is injected only now) and tell its saved state. */
+  | { type: 'page:parse' }
+  /** Any → background: is this meeting saved, and does the document hold more than what is saved? */
+  | { type: 'meeting:status'; meeting: Meeting }
+  /** Any → background: save (or update) this meeting. */
+  | { type: 'meeting:save'; meeting: Meeting; source: MeetingSource };
+
+export type SavedState = 'unsaved' | 'saved' | 'more';
+
+export interface StatusResponse {
+  state: SavedState;
+  meetingId: string | null;
+}
+
+export type PageParseResponse =
+  | { ok: true; meeting: Meeting; status: StatusResponse }
+  | { ok: false; reason: string };
+
+export type SaveResponse =
+  | { ok: true; status: SaveStatus; meetingId: string; itemCount: number }
+  | { ok: false; error: string };
+
+/** Background/popup → content script in a tab: what did you find on this page? */
+export interface PageStateRequest {
+  type: 'page:state';
+}
+
+export type PageState =
+  | { recognised: false }
+  | { recognised: true; parsed: false; reason?: string }
+  | { recognised: true; parsed: true; meeting: Meeting; saved: SavedState };
+
+/** What the injected page parser hands back, checked like any message. */
+export function isParseResult(v: unknown): v is ParseResult {
+  return isObject(v) && ((v.ok === true && isMeeting(v.meeting)) || (v.ok === false && typeof v.reason === 'string'));
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/** A Meeting's outline, checked before it is written: the parser made it, but it crossed a message boundary. */
+export function isMeeting(v: unknown): v is Meeting {
+  return (
+    isObject(v) && (v.kind === 'referat' || v.kind === 'dagsorden') && typeof v.committee === 'string' &&
+    typeof v.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.date) && Array.isArray(v.items) &&
+    v.items.every((i) => isObject(i) && Number.isFinite(i.number) && typeof i.title === 'string') &&
+    Array.isArray(v.warnings) && Array.isArray(v.participants) && Array.isArray(v.absent)
+  );
+}
+
+export function isRequest(v: unknown): v is Request {
+  if (!isObject(v) || typeof v.type !== 'string') return false;
+  switch (v.type) {
+    case 'page:parse':
+      return true;
+    case 'meeting:status':
+      return isMeeting(v.meeting);
+    case 'meeting:save':
+      return isMeeting(v.meeting) && ['page', 'pdf', 'file', 'bundle'].includes(v.source as string);
+    default:
+      return false;
+  }
+}
