@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile, type Meeting, type ParseResult } from '../../lib/parse/index';
 import { nodeEnvironment } from '../../lib/parse/node';
-import { fixtureBytes, SEEDS } from '../helpers/fixtures';
+import { pdfText } from '../../lib/parse/pdf/extract';
+import { fixtureBytes, fixtureText, SEEDS } from '../helpers/fixtures';
 
 /** The fields a PDF must reproduce exactly; sections and references may differ in wrapping detail. */
 function project(m: Meeting) {
@@ -42,12 +43,65 @@ const seeds = Object.values(SEEDS).map((path) => {
   return { base, text: path, pdf: `pdf/${base}.pdf` };
 });
 
+/** Printed without Chromium's header and footer (see scripts/make-pdf-fixtures.ts). */
+const NO_HEADER_FOOTER = new Set(['001_16db8b72316c9031']);
+
+const layouts = new Map<string, Promise<string[]>>();
+/** The PDF's text as the layout rebuilds it, line by line. */
+function pdfLines(pdf: string): Promise<string[]> {
+  let lines = layouts.get(pdf);
+  if (!lines) {
+    lines = nodeEnvironment.loadPdfJs().then((pdfjs) => pdfText(fixtureBytes(pdf), pdfjs)).then((text) => text.split('\n'));
+    layouts.set(pdf, lines);
+  }
+  return lines;
+}
+
+function seedLines(text: string): string[] {
+  return fixtureText(text)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
 describe('PDF fixtures parse like their text', () => {
   it.each(seeds)('$base', async ({ text, pdf }) => {
     const fromText = meeting(await parse(fixtureBytes(text), text), text);
     const fromPdf = meeting(await parse(fixtureBytes(pdf), pdf), pdf);
     expect(fromText.items.length).toBeGreaterThan(0);
     expect(project(fromPdf)).toEqual(project(fromText));
+  });
+});
+
+describe('PDF layout', () => {
+  it.each(seeds)('$base: contents lines keep the tab or dots before their page number', async ({ text, pdf }) => {
+    const lines = seedLines(text);
+    const firstItem = lines.findIndex((l) => /^Punkt \d+:/.test(l));
+    const toc = lines.slice(0, firstItem).filter((l) => /(?:\t|\.{2,})\d{1,4}$/.test(l));
+    expect(toc.length).toBeGreaterThan(5);
+    const got = new Set(await pdfLines(pdf));
+    expect(toc.filter((l) => !got.has(l))).toEqual([]);
+  });
+
+  it.each(seeds)('$base: wrapped paragraphs come out as one line', async ({ text, pdf }) => {
+    // Table rows (with tabs) are left out; a paragraph split by a page break after a full sentence is ambiguous.
+    const prose = seedLines(text).filter((l) => !l.includes('\t'));
+    const got = new Set(await pdfLines(pdf));
+    const whole = prose.filter((l) => got.has(l));
+    expect(whole.length / prose.length).toBeGreaterThan(0.98);
+  });
+
+  it.each(seeds.filter((s) => !NO_HEADER_FOOTER.has(s.base)))('$base: page headers and footers are gone', async ({ text, pdf }) => {
+    const lines = await pdfLines(pdf);
+    const joined = lines.join('\n');
+    expect(joined).not.toContain('file://');
+    expect(joined).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2}/);
+    // Page counters ("3/24"); a case number such as "22/20" is in the seed too.
+    const seed = new Set(seedLines(text));
+    expect(lines.filter((l) => /^\d{1,3}\/\d{1,3}$/.test(l) && !seed.has(l))).toEqual([]);
+    // The header repeats the document's title on every page; the title itself stays, once.
+    const title = seedLines(text)[0]!;
+    expect(lines.filter((l) => l.includes(title))).toEqual([title]);
   });
 });
 

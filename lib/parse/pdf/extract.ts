@@ -2,7 +2,8 @@
  * Text of a PDF through pdf.js, the same code in Node (legacy build) and in the
  * browser: the caller hands in the loaded pdf.js module.
  */
-import { layoutText, type PageRuns } from './layout';
+import { layoutText, type PageRuns, type Run } from './layout';
+import { hiddenGaps, type FontInfo, type HiddenGap, type OperatorList, type Ops } from './glyphs';
 
 /** The part of pdf.js's API used here. */
 export interface PdfJs {
@@ -14,11 +15,20 @@ export interface PdfJs {
     useSystemFonts?: boolean;
     stopAtErrors?: boolean;
   }): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+  /** Operator codes; without them hidden tabs are not looked for. */
+  OPS?: Ops;
+}
+
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  getOperatorList?(): Promise<OperatorList>;
+  commonObjs?: { has(name: string): boolean; get(name: string): unknown };
+  cleanup(): void;
 }
 
 interface PdfDocument {
   numPages: number;
-  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
+  getPage(n: number): Promise<PdfPage>;
   destroy(): Promise<void>;
 }
 
@@ -35,6 +45,24 @@ function isTextItem(item: unknown): item is TextItem {
 }
 
 export const MAX_PDF_PAGES = 2000;
+
+/**
+ * A run that ends in a number after a space may hide a tab before it (a contents
+ * page number, a table column): only such pages pay for the operator list.
+ */
+const NUMBER_AFTER_SPACE = /\S\s+[-+]?\d[\d.,%*]*$/;
+
+async function gapsOf(page: PdfPage, runs: Run[], OPS: Ops | undefined): Promise<HiddenGap[]> {
+  if (!OPS || !page.getOperatorList || !runs.some((r) => NUMBER_AFTER_SPACE.test(r.str))) return [];
+  try {
+    const list = await page.getOperatorList();
+    const objs = page.commonObjs;
+    return hiddenGaps(list, OPS, (name) => (objs?.has(name) ? (objs.get(name) as FontInfo) : undefined));
+  } catch {
+    // The text content alone still gives the text.
+    return [];
+  }
+}
 
 export async function pdfText(data: Uint8Array, pdfjs: PdfJs): Promise<string> {
   // pdf.js takes ownership of the buffer; give it a copy so the caller keeps its bytes.
@@ -54,7 +82,7 @@ export async function pdfText(data: Uint8Array, pdfjs: PdfJs): Promise<string> {
         size: Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height,
         font: item.fontName,
       }));
-      pages.push({ runs });
+      pages.push({ runs, gaps: await gapsOf(page, runs, pdfjs.OPS) });
       page.cleanup();
     }
     return layoutText(pages);

@@ -7,6 +7,8 @@
  * across a page break; paragraphs are separated by a blank line.
  */
 
+import type { HiddenGap } from './glyphs';
+
 export interface Run {
   str: string;
   x: number;
@@ -17,15 +19,18 @@ export interface Run {
   size: number;
   /** The PDF font's name, where known: a change of font at a line end is no wrap. */
   font?: string;
+  /** Starts after a positioned gap (a tab stop, a new cell), however narrow. */
+  tab?: boolean;
 }
 
 export interface PageRuns {
   runs: Run[];
+  /** Gaps inside runs that pdf.js folded into a space (see glyphs.ts). */
+  gaps?: HiddenGap[];
 }
 
 interface Line {
   text: string;
-  x: number;
   y: number;
   right: number;
   size: number;
@@ -64,7 +69,6 @@ function buildLine(group: Run[]): Line | null {
   let right = -Infinity;
   let size = 0;
   let spaced = false;
-  let left = Infinity;
   let firstWord = 0;
   // The first word may go on in the next run ("fi" "le:///…" around a ligature).
   let inFirstWord = true;
@@ -84,10 +88,9 @@ function buildLine(group: Run[]): Line | null {
     const trail = run.str.length - run.str.trimEnd().length;
     if (text !== '') {
       const gap = run.x - right;
-      if (gap >= TAB_GAP * h) text = text.trimEnd() + '\t';
+      if (gap >= TAB_GAP * h || run.tab) text = text.trimEnd() + '\t';
       else if ((gap > SPACE_GAP * h || spaced) && !/\s$/.test(text) && lead === 0) text += ' ';
     } else {
-      left = run.x + textWidth(run.str.slice(0, lead)) * scale;
       firstFont = run.font;
     }
     if (inFirstWord) {
@@ -105,7 +108,51 @@ function buildLine(group: Run[]): Line | null {
   }
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  return { text: trimmed, x: left, y: group[0]!.y, right, size, firstWord, firstFont, lastFont };
+  return { text: trimmed, y: group[0]!.y, right, size, firstWord, firstFont, lastFont };
+}
+
+/** The index of the space in the run nearest to page position x, or -1; `scale` turns rough widths into points. */
+function spaceNear(run: Run, x: number, scale: number): number {
+  let best = -1;
+  let distance = Math.max(run.size, 1);
+  let at = run.x;
+  for (let i = 0; i < run.str.length; i++) {
+    const c = run.str[i]!;
+    if (c === ' ' && Math.abs(at - x) <= distance) {
+      best = i;
+      distance = Math.abs(at - x);
+    }
+    at += charWidth(c) * scale;
+  }
+  return best;
+}
+
+/** Cuts runs where the glyphs show a gap that pdf.js folded into a space. */
+function splitAtGaps(runs: Run[], gaps: readonly HiddenGap[]): Run[] {
+  if (gaps.length === 0) return runs;
+  const out: Run[] = [];
+  for (const run of runs) {
+    const inside = gaps
+      .filter((g) => Math.abs(g.y - run.y) <= 0.3 * Math.max(run.size, g.size) && g.x >= run.x && g.x2 > run.x + 0.5 && g.x2 < run.x + run.width - 0.5)
+      .sort((a, b) => a.x - b.x);
+    if (inside.length === 0) {
+      out.push(run);
+      continue;
+    }
+    // Scale the rough widths to the run without its gaps, so that positions before a gap are right.
+    const gapWidth = inside.reduce((sum, g) => sum + g.x2 - g.x, 0);
+    const natural = textWidth(run.str) - inside.length * charWidth(' ');
+    const scale = natural > 0 && run.width > gapWidth ? (run.width - gapWidth) / natural : run.width / Math.max(textWidth(run.str), 0.01);
+    let rest = run;
+    for (const gap of inside) {
+      const cut = spaceNear(rest, gap.x, scale);
+      if (cut <= 0) continue;
+      out.push({ ...rest, str: rest.str.slice(0, cut), width: gap.x - rest.x });
+      rest = { ...rest, str: rest.str.slice(cut + 1), x: gap.x2, width: rest.x + rest.width - gap.x2, tab: true };
+    }
+    out.push(rest);
+  }
+  return out;
 }
 
 function buildLines(runs: Run[]): Line[] {
@@ -186,7 +233,7 @@ function join(before: string, after: string): string {
 }
 
 export function layoutText(pages: PageRuns[]): string {
-  const pageLines = pages.map((p) => buildLines(p.runs));
+  const pageLines = pages.map((p) => buildLines(splitAtGaps(p.runs, p.gaps ?? [])));
   const drop = furniture(pageLines);
   const body = pageLines.map((all) => all.filter((line, i) => !((i < 2 || i >= all.length - 2) && drop.has(furnitureKey(line.text)))));
   const pitch = linePitch(body);
@@ -214,7 +261,6 @@ export function layoutText(pages: PageRuns[]): string {
         previous.lastFont === line.firstFont;
       // Across a page break the spacing says nothing: a full line that ends a sentence more often ends its paragraph.
       if (first && /[.!?:]["'”)\]]?$/.test(previous.text) && !/^\p{Ll}/u.test(line.text)) wrapped = false;
-      if (process.env.LAYOUT_DEBUG) console.error(JSON.stringify({ t: line.text.slice(0, 40), y: line.y, gap: previous.y - line.y, pitch, pr: previous.right, fw: line.firstWord, R: rightEdge, f: [previous.lastFont, line.firstFont], samePara, wrapped, first }));
       // A contents entry whose page number was pushed onto the next line by its tab.
       const pageNumber = samePara && /\.{2,}$/.test(previous.text) && /^\d{1,4}$/.test(line.text);
       if (pageNumber) out[out.length - 1] += '\t' + line.text;
