@@ -20,6 +20,15 @@ describe('parse command', () => {
     expect([meeting.committee, meeting.date, meeting.items.length]).toEqual(['Social- og Arbejdsmarkedsudvalget', '2022-09-05', 12]);
   });
 
+  it('reads a PDF with nothing but the JSON on stdout', () => {
+    const { code, stdout, stderr } = run(FIXTURES + 'pdf/000_185fcd858e7dcb18.pdf');
+    expect([code, stderr]).toEqual([0, '']);
+    const meeting = JSON.parse(stdout);
+    expect([meeting.committee, meeting.date, meeting.items.length, meeting.items.filter((i: { recovered: boolean }) => i.recovered).length]).toEqual(
+      ['Beskæftigelsesudvalget', '2023-08-22', 17, 2],
+    );
+  });
+
   it('takes --url for the adapter and sourceUrl', () => {
     const url = 'https://dagsordener.aarhus.dk/vis?id=4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';
     const { code, stdout } = run(FIXTURES + 'firstagenda/aarhus-byraad-dagsorden-2025-10-08.html', '--url', url);
