@@ -23,3 +23,15 @@ export function timeMs(fn: () => unknown, runs = 30, warmup = 5): number {
 }
 
 export const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+/** The same for an async `fn`. */
+export async function timeMsAsync(fn: () => Promise<unknown>, runs = 10, warmup = 2): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
