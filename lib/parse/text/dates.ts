@@ -29,7 +29,7 @@ export function findDate(s: string): string | null {
   return m ? dateFromMatch(m) : null;
 }
 
-export function dateFromMatch(m: RegExpMatchArray): string | null {
+function dateFromMatch(m: RegExpMatchArray): string | null {
   if (m[1]) return iso(+m[1], +m[2]!, +m[3]!);
   if (m[4]) return iso(+m[6]!, +m[5]!, +m[4]);
   return iso(+m[9]!, MONTHS[m[8]!.toLowerCase()] ?? 0, +m[7]!);

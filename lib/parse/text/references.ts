@@ -3,12 +3,10 @@
  * udvalgsmødet den 20. september 2022", "den 26. oktober 2021, punkt 5".
  */
 import type { Reference } from '../types';
-import { dateFromMatch, MONTH_NAMES } from './dates';
+import { findDate, MONTH_NAMES } from './dates';
 
-const DATE_IN_TEXT = new RegExp(
-  String.raw`\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[-.](\d{1,2})[-.](\d{4})|(\d{1,2})\. ?(${MONTH_NAMES}) (\d{4}))`,
-  'gi',
-);
+// Starts with a digit so the scan skips text quickly; the date itself is read by findDate.
+const DATE_IN_TEXT = new RegExp(String.raw`(?<!\d)\d(?:\d{3}-\d{2}-\d{2}|\d?[-.]\d{1,2}[-.]\d{4}|\d?\. ?(?:${MONTH_NAMES}) \d{4})`, 'gi');
 
 // Words near a date that make it a meeting: "mødet", "behandlede", "besluttede", "godkendte" …
 const MEETING_CONTEXT =
@@ -44,7 +42,7 @@ export function findReferences(text: string, ownDate: string | null, out: Refere
     const after = text.slice(start + m[0].length, start + m[0].length + 20);
     const number = ITEM_AFTER.exec(after);
     if (!number && !MEETING_CONTEXT.test(before)) continue;
-    const date = dateFromMatch(m);
+    const date = findDate(m[0]);
     if (!date || date === ownDate) continue;
     const sentence = sentenceAround(text, start, start + m[0].length);
     const ref: Reference = { date, text: sentence };
