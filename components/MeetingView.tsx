@@ -1,6 +1,8 @@
 /** A meeting with its items: head, warnings, and each item's sections, decisions and attachments. Text only, never HTML. */
-import type { AgendaItem, Meeting } from '../lib/parse/types';
+import type { ComponentChildren } from 'preact';
+import type { AgendaItem, Decision, Meeting } from '../lib/parse/types';
 import { kindLabel, longDate, plural } from './format';
+import { webHref } from './library/model';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -12,19 +14,25 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function ItemView({ item }: { item: AgendaItem }) {
+/** "Beslutning i Beskæftigelsesudvalget, tirsdag den 22. august 2023". */
+export function decisionHeading(d: Pick<Decision, 'body' | 'date'>): string {
+  return `Beslutning${d.body ? ` i ${d.body}` : ''}${d.date ? `${d.body ? ',' : ''} ${longDate(d.date)}` : ''}`;
+}
+
+/** A link out of the app: only http(s) addresses become links; anything else stays text. */
+export function SourceLink({ url, children }: { url: string | null | undefined; children: ComponentChildren }) {
+  const href = webHref(url);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <>{children}</>;
+}
+
+/** Everything an item holds, below its title: decisions first, then sections, history and attachments. */
+export function ItemContent({ item }: { item: AgendaItem }) {
   return (
-    <details class="item" id={`punkt-${item.number}`}>
-      <summary>
-        <span class="item-number">{item.number}</span>
-        <span class="item-title">{item.title || 'Lukket punkt'}</span>
-        {item.closed && <span class="badge">Lukket</span>}
-        {item.recovered && <span class="badge warn" title="Overskriften manglede; genskabt fra indholdsfortegnelsen">Genskabt</span>}
-      </summary>
+    <>
       {item.caseNumber && <p class="meta">Sagsnr. {item.caseNumber}</p>}
       {item.decisions.map((d, i) => (
         <section key={`d${i}`} class="decision">
-          <h4>{d.body || d.date ? `Beslutning${d.body ? ` i ${d.body}` : ''}${d.date ? ` den ${longDate(d.date)}` : ''}` : 'Beslutning'}</h4>
+          <h4>{decisionHeading(d)}</h4>
           <Paragraphs text={d.text} />
         </section>
       ))}
@@ -36,7 +44,7 @@ function ItemView({ item }: { item: AgendaItem }) {
         </section>
       ))}
       {item.history.length > 0 && (
-        <section>
+        <section class="history">
           <h4>Tidligere behandling</h4>
           <ul>
             {item.history.map((h, i) => (
@@ -50,25 +58,55 @@ function ItemView({ item }: { item: AgendaItem }) {
         </section>
       )}
       {item.attachments.length > 0 && (
-        <section>
+        <section class="attachments">
           <h4>Bilag</h4>
           <ul>
             {item.attachments.map((a, i) => (
-              <li key={i}>{a.url ? <a href={a.url} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</li>
+              <li key={i}><SourceLink url={a.url}>{a.title}</SourceLink></li>
             ))}
           </ul>
         </section>
       )}
+    </>
+  );
+}
+
+export function ItemBadges({ item }: { item: AgendaItem }) {
+  return (
+    <>
+      {item.closed && <span class="badge">Lukket</span>}
+      {item.recovered && <span class="badge warn" title="Overskriften manglede; genskabt fra indholdsfortegnelsen">Genskabt</span>}
+    </>
+  );
+}
+
+function ItemView({ item, href }: { item: AgendaItem; href?: string | undefined }) {
+  return (
+    <details class="item" id={`punkt-${item.number}`}>
+      <summary>
+        <span class="item-number">{item.number}</span>
+        <span class="item-title">{item.title || 'Lukket punkt'}</span>
+        <ItemBadges item={item} />
+      </summary>
+      <ItemContent item={item} />
+      {href && <p class="item-link"><a href={href}>Vis punkt {item.number} for sig</a></p>}
     </details>
   );
 }
 
-export function MeetingView({ meeting }: { meeting: Meeting }) {
+export interface MeetingViewProps {
+  meeting: Meeting;
+  /** The address of an item's own page, where there is one (the library). */
+  itemHref?: (number: number) => string;
+}
+
+export function MeetingView({ meeting, itemHref }: MeetingViewProps) {
+  const source = webHref(meeting.sourceUrl);
   return (
     <article class="meeting">
       <header>
         <p class="kicker">{kindLabel(meeting.kind)}{meeting.municipality ? ` · ${meeting.municipality}` : ''}</p>
-        <h2>{meeting.committee}</h2>
+        <h2 tabIndex={-1}>{meeting.committee}</h2>
         <p class="meta">
           {longDate(meeting.date)}
           {meeting.startTime && ` kl. ${meeting.startTime}`}
@@ -76,8 +114,8 @@ export function MeetingView({ meeting }: { meeting: Meeting }) {
         </p>
         {meeting.participants.length > 0 && <p class="meta">Deltagere: {meeting.participants.join(', ')}</p>}
         {meeting.absent.length > 0 && <p class="meta">Fraværende: {meeting.absent.join(', ')}</p>}
-        {meeting.sourceUrl && /^https?:/.test(meeting.sourceUrl) && (
-          <p class="meta"><a href={meeting.sourceUrl} target="_blank" rel="noopener noreferrer">Åbn kilden</a></p>
+        {source && (
+          <p class="meta"><a href={source} target="_blank" rel="noopener noreferrer">Gå til kilden</a></p>
         )}
       </header>
       {meeting.warnings.length > 0 && (
@@ -87,7 +125,7 @@ export function MeetingView({ meeting }: { meeting: Meeting }) {
         </aside>
       )}
       <p class="meta">{plural(meeting.items.length, 'punkt', 'punkter')}</p>
-      {meeting.items.map((item) => <ItemView key={item.number} item={item} />)}
+      {meeting.items.map((item) => <ItemView key={item.number} item={item} href={itemHref?.(item.number)} />)}
     </article>
   );
 }

@@ -1,5 +1,17 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
+import { LibraryApp } from '../../components/library/LibraryApp';
+import { libraryDb } from '../../lib/db/open';
 import '../../components/styles.css';
 
-render(<App />, document.getElementById('app')!);
+const howToSave = (
+  <>
+    <p>
+      Åbn et referat eller en dagsorden på din kommunes hjemmeside, og klik på knappen <strong>Gem referat</strong> på
+      siden. Er referatet en PDF, så klik på Referat-knappen i browserens værktøjslinje og vælg <strong>Gem referat (PDF)</strong>.
+    </p>
+    <p>Har du filen på din computer, så brug <strong>Tilføj en fil</strong> ovenfor.</p>
+  </>
+);
+
+document.title = 'Referat – bibliotek';
+render(<LibraryApp db={libraryDb()} howToSave={howToSave} />, document.getElementById('app')!);

@@ -1,0 +1,41 @@
+/** Asks once that the library is kept (persistent storage) and says how much room it uses. */
+import { useEffect, useState } from 'preact/hooks';
+import type { LibraryDb } from '../../lib/db/schema';
+import { plural } from '../format';
+import { useLiveQuery } from '../use-live-query';
+import { storageText } from './model';
+
+async function requestPersistence(): Promise<boolean | null> {
+  const storage = navigator.storage;
+  if (!storage?.persist) return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return null;
+  }
+}
+
+export function StorageFooter({ db }: { db: LibraryDb }) {
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
+  const count = useLiveQuery(() => db.meetings.count(), [db]);
+  const meetings = count.status === 'ready' ? count.value : null;
+
+  useEffect(() => {
+    void requestPersistence().then(setPersisted);
+  }, []);
+  useEffect(() => {
+    // Measured again whenever the number of meetings changes.
+    navigator.storage?.estimate?.().then(setEstimate, () => setEstimate(null));
+  }, [meetings]);
+
+  return (
+    <footer class="app-footer">
+      <p class="storage">
+        {meetings !== null && `${plural(meetings, 'møde', 'møder')} gemt. `}
+        {storageText(estimate, persisted)}
+      </p>
+      <p class="hint">Alt ligger i denne browser. Intet sendes nogen steder hen.</p>
+    </footer>
+  );
+}

@@ -1,0 +1,22 @@
+/** Does a tab's address show a PDF the popup can offer to save? Pure: the address only. */
+
+/** FirstAgenda Publication serves documents at `/vis/pdf/...` (the meeting's PDF and its attachments). */
+const FIRSTAGENDA_PDF = /^\/vis\/pdf(\/|$)/i;
+
+export function isPdfUrl(url: string | null | undefined): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') return false;
+  let path = parsed.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: judge the raw path.
+  }
+  return FIRSTAGENDA_PDF.test(path) || /\.pdf$/i.test(path);
+}
