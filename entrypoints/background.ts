@@ -1,7 +1,8 @@
 /**
- * The background: the only writer of the library in the extension's origin.
- * Content scripts and pages send it requests (lib/messages.ts); the toolbar
- * popup (entrypoints/popup) shows the tab's state.
+ * The background: saves what content scripts and the popup send it
+ * (lib/messages.ts), and parses recognised pages by injecting the page parser.
+ * Content scripts never write to IndexedDB (that would be the page's origin);
+ * the library page writes files added from disk itself, in the extension's origin.
  */
 import { isParseResult, isRequest, type PageParseResponse, type Request, type SaveResponse, type StatusResponse } from '../lib/messages';
 import { libraryDb } from '../lib/db/open';
