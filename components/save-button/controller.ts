@@ -1,0 +1,98 @@
+/**
+ * What the save button does: shows the answer of the background's page parse,
+ * and saves on a click. The background is reached through `send`, so this runs
+ * (and is tested) without the extension API.
+ */
+import type { Meeting } from '../../lib/parse/types';
+import type { PageParseResponse, SaveResponse } from '../../lib/messages';
+import { initialState, type ButtonState } from './labels';
+import { SaveButtonView } from './save-button';
+
+export type Send = (message: unknown) => Promise<unknown>;
+
+export const NO_ANSWER = 'Udvidelsen svarede ikke, så intet blev gemt; det, der allerede er gemt, er uændret.';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function isParseOk(v: unknown): v is Extract<PageParseResponse, { ok: true }> {
+  return (
+    isObject(v) && v.ok === true && isObject(v.meeting) && Array.isArray(v.meeting.items) &&
+    isObject(v.status) && typeof v.status.state === 'string'
+  );
+}
+
+function isSaveResponse(v: unknown): v is SaveResponse {
+  return isObject(v) && ((v.ok === true && typeof v.itemCount === 'number') || (v.ok === false && typeof v.error === 'string'));
+}
+
+export class SaveButtonController {
+  private view: SaveButtonView | null = null;
+  private meeting: Meeting | null = null;
+  private state: ButtonState | null = null;
+  private dismissed = false;
+
+  constructor(private readonly doc: Document, private readonly send: Send) {}
+
+  /** The background's answer to `page:parse`: a button for a meeting, none otherwise. */
+  show(response: unknown): boolean {
+    if (!isParseOk(response) || this.dismissed) {
+      this.hide();
+      return false;
+    }
+    this.meeting = response.meeting;
+    this.state = initialState(response.status.state, response.meeting.kind);
+    this.view ??= new SaveButtonView(this.doc, () => void this.save(), () => this.dismiss());
+    this.view.render(this.state, this.meeting.kind);
+    this.view.mount();
+    return true;
+  }
+
+  hide(): void {
+    this.view?.unmount();
+    this.meeting = null;
+    this.state = null;
+  }
+
+  get visible(): boolean {
+    return this.view?.host.isConnected ?? false;
+  }
+
+  get element(): HTMLElement | null {
+    return this.view?.host ?? null;
+  }
+
+  private dismiss(): void {
+    this.dismissed = true;
+    this.hide();
+  }
+
+  async save(): Promise<void> {
+    const view = this.view;
+    const meeting = this.meeting;
+    const before = this.state;
+    if (!view || !meeting || !before || before.kind === 'saving') return;
+    this.setState({ kind: 'saving' }, meeting);
+    let response: unknown;
+    try {
+      response = await this.send({ type: 'meeting:save', meeting, source: 'page' });
+    } catch {
+      response = undefined;
+    }
+    // The page may have changed meanwhile; then the new state is already shown.
+    if (this.meeting !== meeting) return;
+    if (isSaveResponse(response) && response.ok) {
+      const state: ButtonState = response.status === 'kept' ? { kind: 'already' } : { kind: 'saved', itemCount: response.itemCount };
+      this.setState(state, meeting);
+    } else {
+      this.setState(before, meeting, false);
+      view.showError(isSaveResponse(response) && !response.ok ? response.error : NO_ANSWER);
+    }
+  }
+
+  private setState(state: ButtonState, meeting: Meeting, announce = true): void {
+    this.state = state;
+    this.view?.render(state, meeting.kind, announce);
+  }
+}

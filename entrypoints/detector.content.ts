@@ -1,0 +1,97 @@
+/**
+ * The content script on municipal sites: a tiny detector; only when the page
+ * looks like a meeting does it ask the background to inject the parser, then it
+ * shows the save button. It records `referat:detect` (a performance measure of
+ * each detection pass) and `referat:settled` (a mark when a pass has decided).
+ */
+import { detectPage, firstAgendaSignature, FIRSTAGENDA_ROW, firstAgendaTable } from '../lib/detect/detect';
+import { waitUntil, watchChanges, whenQuiet } from '../lib/detect/wait';
+import { SaveButtonController } from '../components/save-button/controller';
+
+/** How long a FirstAgenda page may take to fill in its item table. */
+const ROWS_TIMEOUT_MS = 10_000;
+
+const hasRows = (): boolean => firstAgendaTable(document)?.querySelector(FIRSTAGENDA_ROW) != null;
+const withoutHash = (url: URL | Location): string => url.origin + url.pathname + url.search;
+
+export default defineContentScript({
+  matches: ['*://*.dk/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+  runAt: 'document_idle',
+  allFrames: false,
+  main(ctx) {
+    const send = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
+    const button = new SaveButtonController(document, send);
+    let run = 0;
+    let pending: AbortController | null = null;
+    let stopFollowing: (() => void) | null = null;
+    // The address and item rows the current pass is about.
+    let seen = '';
+    const where = (): string => `${withoutHash(location)}|${firstAgendaSignature(document)}`;
+
+    async function pass(): Promise<void> {
+      const id = ++run;
+      pending?.abort();
+      const abort = (pending = new AbortController());
+      const start = performance.now();
+      const found = detectPage(document, location.href);
+      performance.measure('referat:detect', { start, end: performance.now() });
+      seen = where();
+
+      let qualifies = found.match !== 'none';
+      if (found.match === 'firstagenda' && !found.ready) {
+        button.hide();
+        qualifies = await waitUntil(document, hasRows, ROWS_TIMEOUT_MS, abort.signal);
+        // Rows may arrive in several batches: read the table once it is still.
+        if (qualifies) await whenQuiet(document, 200, 2_000);
+        if (id !== run) return;
+        seen = where();
+      }
+      if (found.match === 'firstagenda' && qualifies) follow();
+      else unfollow();
+      let response: unknown;
+      if (qualifies) {
+        try {
+          response = await send({ type: 'page:parse' });
+        } catch {
+          response = undefined;
+        }
+      }
+      if (id !== run) return;
+      button.show(response);
+      performance.mark('referat:settled');
+    }
+
+    // FirstAgenda re-renders its item table (and moves between meetings) by
+    // script: when the rows or the address change, detect again.
+    function follow(): void {
+      stopFollowing ??= watchChanges(document, 300, () => {
+        if (where() === seen) return;
+        button.hide();
+        void pass();
+      });
+    }
+
+    function unfollow(): void {
+      stopFollowing?.();
+      stopFollowing = null;
+    }
+
+    // Same-page navigation (history API) on any site: let the new content render, then detect again.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (withoutHash(event.newUrl) === withoutHash(event.oldUrl)) return;
+      const id = ++run;
+      button.hide();
+      void whenQuiet(document, 300, 3_000).then(() => {
+        if (id === run) void pass();
+      });
+    });
+    ctx.onInvalidated(() => {
+      run++;
+      pending?.abort();
+      unfollow();
+      button.hide();
+    });
+
+    void pass();
+  },
+});

@@ -1,0 +1,129 @@
+/**
+ * The detector: does this page look like a meeting (minutes or agenda)? It runs
+ * on every matched page, so it only reads the title, the address, a few element
+ * lookups and, when those already point to a meeting, a bounded sample of text.
+ * It never reads innerText (that forces layout) and never imports the parser.
+ */
+
+export type Detection =
+  /** Not a meeting page: nothing more to do. */
+  | { match: 'none' }
+  /** FirstAgenda Publication: `ready` once the item table has rows (they arrive by script). */
+  | { match: 'firstagenda'; ready: boolean }
+  /** Another site whose title or headings and labels look like minutes or an agenda. */
+  | { match: 'labels'; labels: string[] };
+
+export const FIRSTAGENDA_TABLE_ID = 'dagsordenDetaljer';
+export const FIRSTAGENDA_ROW = 'tr.punktrow';
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/** `…/vis?…&id=<GUID>`: FirstAgenda Publication's meeting address. */
+export function isFirstAgendaAddress(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!/\/vis\/?$/i.test(parsed.pathname)) return false;
+  const id = parsed.searchParams.get('id');
+  return id !== null && GUID.test(id);
+}
+
+/** The FirstAgenda item table, if the page has one. */
+export function firstAgendaTable(doc: Document): Element | null {
+  return doc.getElementById(FIRSTAGENDA_TABLE_ID);
+}
+
+/** A cheap fingerprint of the FirstAgenda rows: changes when the table is re-rendered. */
+export function firstAgendaSignature(doc: Document): string {
+  const table = firstAgendaTable(doc);
+  if (!table) return '';
+  const rows = table.querySelectorAll(FIRSTAGENDA_ROW);
+  return `${rows.length}|${rows[0]?.id ?? ''}|${rows[rows.length - 1]?.id ?? ''}`;
+}
+
+// "Referat", "Mødereferat", "Dagsorden(er)", "Beslutningsprotokol": the word may end a compound.
+const MEETING_WORD = /referat|dagsorden|beslutningsprotokol/i;
+
+// Labels of Danish minutes, capitalised as they stand in headings. A word
+// boundary after each keeps "Beslutningstema" from counting as "Beslutning".
+const LABEL = /\b(Beslutning|Beslutningstema|Sagsfremstilling|Indstilling|Sagsresume|Resume|Sagsnr|Sagsnummer|Punkt\s+\d{1,3})\b/g;
+// "8. Orientering om …": a numbered item heading on other CMSs.
+const NUMBERED_HEADING = /^\s*\d{1,3}\.\s+\S/;
+
+/** How much of a page is read: headings of each level, and text (only on pages that pass the first gate). */
+export const LIMITS = { headings: 100, sampleChars: 40_000, sampleNodes: 4_000 } as const;
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA']);
+
+/** Up to `maxChars` characters of the text under `root`, skipping scripts and styles. */
+export function textSample(doc: Document, root: Node, maxChars: number = LIMITS.sampleChars, maxNodes: number = LIMITS.sampleNodes): string {
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 0; n < maxNodes && length < maxChars; n++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    const parent = node.parentNode as Element | null;
+    if (parent && SKIP.has(parent.nodeName.toUpperCase())) continue;
+    const text = node.nodeValue ?? '';
+    if (text.trim() === '') continue;
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join(' ').slice(0, maxChars);
+}
+
+function labelName(match: string): string {
+  return /^Punkt/.test(match) ? 'Punkt' : match;
+}
+
+/** The distinct minutes labels in `text`. */
+export function labelsIn(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const m of text.matchAll(LABEL)) into.add(labelName(m[1]!));
+  return into;
+}
+
+/**
+ * Calls `visit` with the text of up to `LIMITS.headings` h1, h2 and h3 elements
+ * each, until it returns false. Live collections are read item by item, so on a
+ * large page only the part up to the headings read is walked.
+ */
+function eachHeading(doc: Document, visit: (text: string) => boolean): void {
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < LIMITS.headings; i++) {
+      const h = list[i];
+      if (!h) break;
+      if (!visit(h.textContent ?? '')) return;
+    }
+  }
+}
+
+/** Decides whether the page looks like a meeting. Bounded work; no layout. */
+export function detectPage(doc: Document, url: string): Detection {
+  // FirstAgenda first: an element lookup and the address.
+  const table = firstAgendaTable(doc);
+  if (table) return { match: 'firstagenda', ready: table.querySelector(FIRSTAGENDA_ROW) !== null };
+  if (isFirstAgendaAddress(url)) return { match: 'firstagenda', ready: false };
+
+  // Other sites: the title or a top heading must name minutes or an agenda…
+  let named = MEETING_WORD.test(doc.title ?? '');
+  if (!named) eachHeading(doc, (text) => !(named = MEETING_WORD.test(text)));
+  if (!named) return { match: 'none' };
+
+  // …and the page must carry at least two distinct labels of minutes.
+  const labels = new Set<string>();
+  eachHeading(doc, (text) => {
+    labelsIn(text, labels);
+    if (NUMBERED_HEADING.test(text)) labels.add('Punkt');
+    return true;
+  });
+  if (labels.size < 2) {
+    const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
+    if (root) labelsIn(textSample(doc, root), labels);
+  }
+  return labels.size >= 2 ? { match: 'labels', labels: [...labels] } : { match: 'none' };
+}

@@ -1,0 +1,122 @@
+/** The content script's detector on real and made-up pages (linkedom documents). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { nodeEnvironment } from '../../lib/parse/node';
+import { detectPage, isFirstAgendaAddress, labelsIn, LIMITS, textSample } from '../../lib/detect/detect';
+import { fixtureText } from '../helpers/fixtures';
+
+const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';
+const FA_URL = `https://dagsordener.aarhus.dk/vis?fk=123&id=${GUID}`;
+const doc = (html: string) => nodeEnvironment.parseHtml(html);
+const fixture = (path: string) => doc(fixtureText(path));
+
+describe('FirstAgenda Publication', () => {
+  it('recognises the real meeting page by its item table, whatever the address', () => {
+    const page = fixture('firstagenda/aarhus-byraad-dagsorden-2025-10-08.html');
+    expect(detectPage(page, FA_URL)).toEqual({ match: 'firstagenda', ready: true });
+    expect(detectPage(page, 'http://127.0.0.1:4000/side.html')).toEqual({ match: 'firstagenda', ready: true });
+  });
+
+  it('waits on the dynamic page until its rows are inserted', () => {
+    const page = fixture('pages/firstagenda-dynamic.html');
+    expect(detectPage(page, FA_URL)).toEqual({ match: 'firstagenda', ready: false });
+    page.querySelector('#dagsordenDetaljer tbody')!.innerHTML = '<tr class="punktrow" id="punktrow_1"><td>1</td></tr>';
+    expect(detectPage(page, FA_URL)).toEqual({ match: 'firstagenda', ready: true });
+  });
+
+  it('waits on a /vis?…id=<GUID> address even before the table exists', () => {
+    expect(detectPage(doc('<html><head><title>Indlæser</title></head><body></body></html>'), FA_URL)).toEqual({
+      match: 'firstagenda',
+      ready: false,
+    });
+  });
+
+  it('knows the meeting address from other FirstAgenda addresses', () => {
+    expect(isFirstAgendaAddress(FA_URL)).toBe(true);
+    expect(isFirstAgendaAddress(`http://127.0.0.1:8080/vis?id=${GUID.toUpperCase()}`)).toBe(true);
+    expect(isFirstAgendaAddress(`https://dagsordener.aarhus.dk/vis/pdf/bilag/${GUID}/?redirectDirectlyToPdf=false`)).toBe(false);
+    expect(isFirstAgendaAddress('https://dagsordener.aarhus.dk/vis?id=123')).toBe(false);
+    expect(isFirstAgendaAddress(`https://dagsordener.aarhus.dk/?id=${GUID}`)).toBe(false);
+    expect(isFirstAgendaAddress('not a url')).toBe(false);
+  });
+
+  it('does not take the front page (a listing of meetings) for a meeting', () => {
+    expect(detectPage(fixture('firstagenda/aarhus-forside-listing.html'), 'https://dagsordener.aarhus.dk/')).toEqual({ match: 'none' });
+  });
+});
+
+describe('other municipal sites', () => {
+  it("recognises another municipality's minutes page by its title and labels", () => {
+    const found = detectPage(fixture('pages/kommune-cms-referat.html'), 'https://www.hvidovre.dk/politik/referat');
+    expect(found.match).toBe('labels');
+    expect(found.match === 'labels' && found.labels).toEqual(
+      expect.arrayContaining(['Beslutning', 'Sagsfremstilling', 'Indstilling', 'Punkt']),
+    );
+  });
+
+  it('ignores a news page, even one that mentions a decision', () => {
+    expect(detectPage(fixture('not-minutes/nyhed.html'), 'https://www.herning.dk/nyheder/varmestue')).toEqual({ match: 'none' });
+  });
+
+  it('needs the meeting word in the title or a heading', () => {
+    const html = '<html><head><title>Nyheder</title></head><body><h2>Sagsfremstilling</h2><h3>Beslutning</h3><p>Indstilling</p></body></html>';
+    expect(detectPage(doc(html), 'https://x.dk/')).toEqual({ match: 'none' });
+  });
+
+  it('needs two distinct labels besides the meeting word', () => {
+    const one = '<html><head><title>Referat af borgermødet</title></head><body><h1>Referat</h1><p>Beslutning: vi mødes igen.</p></body></html>';
+    expect(detectPage(doc(one), 'https://x.dk/')).toEqual({ match: 'none' });
+    const two = '<html><head><title>Mødereferat</title></head><body><main><p>Punkt 1: Godkendelse</p><p>Beslutning</p></main></body></html>';
+    expect(detectPage(doc(two), 'https://x.dk/')).toMatchObject({ match: 'labels', labels: ['Punkt', 'Beslutning'] });
+  });
+
+  it('finds the meeting word in a compound heading (Beslutningsprotokol, Byrådsreferat)', () => {
+    const html = (h: string) => `<html><head><title>Kommune</title></head><body><h1>${h}</h1><h2>1. Godkendelse</h2><h3>Sagsfremstilling</h3></body></html>`;
+    expect(detectPage(doc(html('Beslutningsprotokol')), 'https://x.dk/').match).toBe('labels');
+    expect(detectPage(doc(html('Byrådsreferat 3. maj')), 'https://x.dk/').match).toBe('labels');
+  });
+
+  it('reads the seeds wrapped as pages', () => {
+    const dir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(dir + file, 'utf8').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const page = doc(`<html><head><title>Referat</title></head><body><pre>${text}</pre></body></html>`);
+      expect(detectPage(page, 'https://x.dk/referat').match, file).toBe('labels');
+    }
+  });
+});
+
+describe('bounded work', () => {
+  it('counts "Beslutning" but not "Beslutningsprotokol" or prose', () => {
+    expect([...labelsIn('Beslutningsprotokol. beslutning. Beslutning i udvalget. Punkt 12: x')]).toEqual(['Beslutning', 'Punkt']);
+  });
+
+  it('reads at most a bounded sample of a long page, skipping scripts and styles', () => {
+    const filler = '<p>Almindelig tekst om kommunen og dens borgere.</p>'.repeat(5_000);
+    const page = doc(`<html><head><title>Referat</title></head><body><script>var Beslutning=1</script><style>.Sagsfremstilling{}</style>${filler}<h4>Beslutning</h4><p>Sagsfremstilling</p></body></html>`);
+    const sample = textSample(page, page.body);
+    expect(sample.length).toBeLessThanOrEqual(LIMITS.sampleChars);
+    expect(sample).not.toContain('Beslutning');
+    // The labels sit past the sample, so the page is not taken for minutes.
+    expect(detectPage(page, 'https://x.dk/')).toEqual({ match: 'none' });
+  });
+
+  it('is quick on a large ordinary page', () => {
+    const body = Array.from({ length: 2_000 }, (_, i) => `<h2>Afsnit ${i}</h2><p>Tekst ${i} om vej og park.</p>`).join('');
+    const page = doc(`<html><head><title>Nyheder</title></head><body>${body}</body></html>`);
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) expect(detectPage(page, 'https://x.dk/').match).toBe('none');
+    // linkedom is far slower than a browser; this only guards against unbounded walks.
+    expect((performance.now() - start) / 10).toBeLessThan(50);
+  });
+
+  it('never reads innerText and never imports the parser', () => {
+    const dir = fileURLToPath(new URL('../../lib/detect/', import.meta.url));
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(dir + file, 'utf8');
+      expect(source, file).not.toMatch(/\.innerText\b|getComputedStyle|getBoundingClientRect/);
+      expect(source, file).not.toMatch(/from '\.\.\/parse/);
+    }
+  });
+});
