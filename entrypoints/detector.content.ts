@@ -7,6 +7,7 @@
 import { detectPage, firstAgendaSignature, FIRSTAGENDA_ROW, firstAgendaTable } from '../lib/detect/detect';
 import { waitUntil, watchChanges, whenQuiet } from '../lib/detect/wait';
 import { SaveButtonController } from '../components/save-button/controller';
+import { isPageParseOk, type PageState } from '../lib/messages';
 
 /** How long a FirstAgenda page may take to fill in its item table. */
 const ROWS_TIMEOUT_MS = 10_000;
@@ -26,6 +27,8 @@ export default defineContentScript({
     let stopFollowing: (() => void) | null = null;
     // The address and item rows the current pass is about.
     let seen = '';
+    // What the popup is told about this page (`page:state`).
+    let state: PageState = { recognised: false };
     const where = (): string => `${withoutHash(location)}|${firstAgendaSignature(document)}`;
 
     async function pass(): Promise<void> {
@@ -58,6 +61,7 @@ export default defineContentScript({
       }
       if (id !== run) return;
       button.show(response);
+      state = pageState(qualifies, response);
       performance.mark('referat:settled');
     }
 
@@ -92,6 +96,21 @@ export default defineContentScript({
       button.hide();
     });
 
+    // The popup asks what this page is; it reads the saved state from the library itself.
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'page:state') return undefined;
+      return Promise.resolve(state);
+    });
+    // A save from the popup or another tab shows here when the tab is looked at again.
+    ctx.addEventListener(window, 'focus', () => void button.refresh());
+
     void pass();
   },
 });
+
+function pageState(qualifies: boolean, response: unknown): PageState {
+  if (!qualifies) return { recognised: false };
+  if (isPageParseOk(response)) return { recognised: true, parsed: true, meeting: response.meeting, saved: response.status.state };
+  const reason = (response as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' ? { recognised: true, parsed: false, reason } : { recognised: true, parsed: false };
+}

@@ -44,6 +44,14 @@ export function isParseResult(v: unknown): v is ParseResult {
   return isObject(v) && ((v.ok === true && isMeeting(v.meeting)) || (v.ok === false && typeof v.reason === 'string'));
 }
 
+/** The background's answer to `page:parse` when the page was a meeting. */
+export function isPageParseOk(v: unknown): v is Extract<PageParseResponse, { ok: true }> {
+  return (
+    isObject(v) && v.ok === true && isMeeting(v.meeting) && isObject(v.status) &&
+    (v.status.state === 'unsaved' || v.status.state === 'saved' || v.status.state === 'more')
+  );
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }

@@ -4,7 +4,7 @@
  * (and is tested) without the extension API.
  */
 import type { Meeting } from '../../lib/parse/types';
-import type { PageParseResponse, SaveResponse } from '../../lib/messages';
+import { isPageParseOk, type SavedState, type SaveResponse } from '../../lib/messages';
 import { initialState, type ButtonState } from './labels';
 import { SaveButtonView } from './save-button';
 
@@ -14,13 +14,6 @@ export const NO_ANSWER = 'Udvidelsen svarede ikke, så intet blev gemt; det, der
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
-}
-
-function isParseOk(v: unknown): v is Extract<PageParseResponse, { ok: true }> {
-  return (
-    isObject(v) && v.ok === true && isObject(v.meeting) && Array.isArray(v.meeting.items) &&
-    isObject(v.status) && typeof v.status.state === 'string'
-  );
 }
 
 function isSaveResponse(v: unknown): v is SaveResponse {
@@ -37,7 +30,7 @@ export class SaveButtonController {
 
   /** The background's answer to `page:parse`: a button for a meeting, none otherwise. */
   show(response: unknown): boolean {
-    if (!isParseOk(response) || this.dismissed) {
+    if (!isPageParseOk(response) || this.dismissed) {
       this.hide();
       return false;
     }
@@ -57,6 +50,26 @@ export class SaveButtonController {
 
   get visible(): boolean {
     return this.view?.host.isConnected ?? false;
+  }
+
+  /**
+   * Asks the library again (e.g. when the tab regains focus, after a save from
+   * the popup) and shows the answer; a button in the middle of saving is left alone.
+   */
+  async refresh(): Promise<void> {
+    const meeting = this.meeting;
+    if (!meeting || !this.state || this.state.kind === 'saving') return;
+    let status: unknown;
+    try {
+      status = await this.send({ type: 'meeting:status', meeting });
+    } catch {
+      return;
+    }
+    if (this.meeting !== meeting || !isObject(status) || typeof status.state !== 'string') return;
+    const next = initialState(status.state as SavedState, meeting.kind);
+    // "Gemt – N punkter" stays until the library says otherwise.
+    if (this.state.kind === 'saved' && next.kind === 'already') return;
+    this.setState(next, meeting, false);
   }
 
   get element(): HTMLElement | null {

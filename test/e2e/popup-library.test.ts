@@ -98,6 +98,26 @@ describe('popup and library', () => {
     await popup.close();
   });
 
+  it('offers to save a recognised meeting page, and the page button learns of it', async () => {
+    const url = server.origin + '/demo/pages/kommune-cms-referat.html';
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('referat:settled').length > 0);
+    const popup = await openPopupFor(url);
+    const save = popup.locator('.current').getByRole('button', { name: 'Gem referat' });
+    await expect.poll(() => save.count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.locator('.current').textContent()).toContain('Social- og Arbejdsmarkedsudvalget');
+    await save.click();
+    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toContain('Gemt – 4 punkter');
+    await popup.close();
+    // Back on the page: it asks the library again when the tab gets focus.
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const label = () => page.evaluate(() => document.querySelector('referat-gem')?.shadowRoot?.querySelector('button.save')?.textContent ?? null);
+    await expect.poll(label, { timeout: 10_000 }).toBe('Allerede gemt');
+    await page.close();
+  });
+
   it('says an ordinary page is not recognised as minutes', async () => {
     const url = server.origin + NEWS_PATH;
     const news = await ext.context.newPage();
