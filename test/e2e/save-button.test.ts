@@ -132,6 +132,17 @@ describe('the save button', () => {
     await page.close();
 
     expect(await library()).toEqual({ meetings: 1, items: 33 });
+
+    // The library page shows it, with its items and the link back to the page.
+    const shelf = await ext.context.newPage();
+    await shelf.goto(`chrome-extension://${ext.extensionId}/library.html`);
+    await shelf.locator('a.meeting-link').click();
+    await expect.poll(() => shelf.locator('details.item').count()).toBe(33);
+    expect(await shelf.locator('.meeting h2').textContent()).toBe('Aarhus Byråd');
+    expect(await shelf.locator('.meeting header a').getAttribute('href')).toBe(`${server.origin}/vis?fk=1&id=${GUID}`);
+    await shelf.locator('#punkt-2 summary').click();
+    expect(await shelf.locator('#punkt-2').textContent()).toContain('Det indstilles:');
+    await shelf.close();
   });
 
   it('offers "Opdater" when the page comes to hold more than the saved meeting', async () => {
