@@ -2,6 +2,7 @@
 import type { AgendaItem, Meeting } from '../parse/types';
 import { caseKey, meetingId, meetingIdentity } from './identity';
 import type { ItemRecord, LibraryDb, MeetingRecord, MeetingSource } from './schema';
+import { searchTables, updateSearchIndex } from './search-index';
 
 export type SaveStatus = 'created' | 'updated' | 'unchanged' | 'kept';
 
@@ -56,15 +57,16 @@ function sameContent(a: readonly ItemRecord[], b: readonly ItemRecord[]): boolea
  * marks and notes live in their own tables and are never touched here.
  */
 export async function saveMeeting(db: LibraryDb, meeting: Meeting, source: MeetingSource, now = Date.now()): Promise<SaveResult> {
-  return db.transaction('rw', db.meetings, db.items, async () => {
+  return db.transaction('rw', [db.meetings, db.items, ...searchTables(db)], async () => {
     const existing = await findSame(db, meeting);
     if (existing && existing.kind === 'referat' && meeting.kind === 'dagsorden') {
       return { status: 'kept', meetingId: existing.id, itemCount: existing.itemCount };
     }
     const id = existing?.id ?? meetingId(meeting);
     const { record, items } = toRecords(meeting, id, source, existing?.savedAt ?? now, now);
+    let old: ItemRecord[] | null = null;
     if (existing) {
-      const old = await db.items.where('meetingId').equals(id).sortBy('number');
+      old = await db.items.where('meetingId').equals(id).sortBy('number');
       const { updatedAt: _a, savedAt: _b, ...oldHead } = existing;
       const { updatedAt: _c, savedAt: _d, ...newHead } = record;
       if (sameContent(old, [...items].sort((a, b) => a.number - b.number)) && JSON.stringify(oldHead) === JSON.stringify(newHead)) {
@@ -74,6 +76,8 @@ export async function saveMeeting(db: LibraryDb, meeting: Meeting, source: Meeti
     }
     await db.meetings.put(record);
     await db.items.bulkPut(items);
+    // The search index follows in the same transaction: its old postings out, the new ones in.
+    await updateSearchIndex(db, id, { meetingId: id, date: record.date, committee: record.committee, items: meeting.items }, old);
     return { status: existing ? 'updated' : 'created', meetingId: id, itemCount: items.length };
   });
 }
@@ -110,7 +114,9 @@ export async function loadMeeting(db: LibraryDb, id: string): Promise<Meeting | 
 
 /** Removes a meeting with its items, read marks and notes. */
 export async function deleteMeeting(db: LibraryDb, id: string): Promise<void> {
-  await db.transaction('rw', db.meetings, db.items, db.reads, db.notes, async () => {
+  await db.transaction('rw', [db.meetings, db.items, db.reads, db.notes, ...searchTables(db)], async () => {
+    const old = await db.items.where('meetingId').equals(id).toArray();
+    await updateSearchIndex(db, id, null, old);
     await db.items.where('meetingId').equals(id).delete();
     await db.reads.where('meetingId').equals(id).delete();
     await db.notes.where('meetingId').equals(id).delete();

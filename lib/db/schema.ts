@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgendaItem, Meeting } from '../parse/types';
+import { indexExistingMeetings, SEARCH_STORES, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index';
 
 /** How a meeting reached the library. */
 export type MeetingSource = 'page' | 'pdf' | 'file' | 'bundle';
@@ -48,6 +49,12 @@ export class LibraryDb extends Dexie {
   items!: Dexie.Table<ItemRecord, [string, number]>;
   reads!: Dexie.Table<ReadMark, [string, number]>;
   notes!: Dexie.Table<Note, [string, number]>;
+  /** The search index (search-index.ts); keys of lexicon, postings and searchMeta are outbound. */
+  searchDocs!: Dexie.Table<SearchDoc, number>;
+  lexicon!: Dexie.Table<number, string>;
+  postings!: Dexie.Table<Uint8Array, PostingKey>;
+  searchMeta!: Dexie.Table<SearchState, string>;
+  searchLog!: Dexie.Table<SearchLogEntry, number>;
 
   constructor(name = 'referat') {
     super(name);
@@ -57,5 +64,7 @@ export class LibraryDb extends Dexie {
       reads: '[meetingId+number], meetingId',
       notes: '[meetingId+number], meetingId',
     });
+    // Version 2: the search index, built here for meetings saved before it existed.
+    this.version(2).stores(SEARCH_STORES).upgrade(indexExistingMeetings);
   }
 }

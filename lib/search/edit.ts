@@ -1,0 +1,50 @@
+/** Edit distances for typo tolerance: one insertion, deletion or substitution. */
+
+/** Levenshtein distance (for tests and small strings). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Does `term` begin with a string within edit distance 1 of `q` (a prefix of
+ * length |q|-1, |q| or |q|+1)? Linear: after the first difference, the rest of `q`
+ * must follow at once, with one letter substituted, dropped or inserted.
+ */
+export function withinOnePrefix(q: string, term: string): boolean {
+  let i = 0;
+  const n = Math.min(q.length, term.length);
+  while (i < n && q.charCodeAt(i) === term.charCodeAt(i)) i++;
+  if (i === q.length) return true;
+  const rest = q.slice(i + 1);
+  if (term.length >= q.length && term.startsWith(rest, i + 1)) return true; // q[i] substituted
+  if (term.startsWith(rest, i)) return true; // q[i] dropped
+  return term.startsWith(q.slice(i), i + 1); // a letter inserted before q[i]
+}
+
+/** Letters and digits an index term can hold, for spelling out one-letter edits. */
+export const TERM_ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå0123456789';
+
+/**
+ * Prefixes that cover every term within one edit of `q` whose first difference
+ * lies before position `k`; terms that differ later begin with q[0..k).
+ */
+export function typoPrefixes(q: string, k: number): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < Math.min(k, q.length); i++) {
+    const head = q.slice(0, i);
+    out.add(head + q.slice(i + 1));
+    for (const x of TERM_ALPHABET) {
+      if (x !== q[i]) out.add(head + x + q.slice(i + 1));
+      out.add(head + x + q.slice(i));
+    }
+  }
+  return [...out];
+}

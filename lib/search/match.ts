@@ -1,0 +1,138 @@
+/**
+ * Matching a query against one item in memory: which fields it hits, its class
+ * and score, and where in a text the hits are. The index finds candidates; this
+ * decides (phrases) and explains (snippets), with the same rules.
+ */
+import type { AgendaItem } from '../parse/types';
+import { matchTerm, type PhraseWord, type Query } from './query';
+import { termsOf, tokensOf, type Token } from './text';
+
+export type Field = 'title' | 'decision' | 'body';
+
+/** Field bits as stored in the postings. */
+export const TITLE = 1;
+export const DECISION = 2;
+export const BODY = 4;
+export const FIELD_BIT: Record<Field, number> = { title: TITLE, decision: DECISION, body: BODY };
+
+/** Weight of a hit by field; a typo hit counts half. */
+export const FIELD_WEIGHT: Record<Field, number> = { title: 3, decision: 2, body: 1 };
+
+export function bitsWeight(bits: number): number {
+  return bits & TITLE ? 3 : bits & DECISION ? 2 : bits & BODY ? 1 : 0;
+}
+
+export interface FieldText {
+  field: Field;
+  text: string;
+}
+
+/** The searchable texts of an item: title, decisions, then sections, attachments and history. */
+export function fieldTexts(item: AgendaItem): FieldText[] {
+  const out: FieldText[] = [{ field: 'title', text: item.title }];
+  for (const d of item.decisions) out.push({ field: 'decision', text: d.text });
+  for (const s of item.sections) {
+    if (s.heading) out.push({ field: 'body', text: s.heading });
+    out.push({ field: 'body', text: s.text });
+  }
+  for (const a of item.attachments) out.push({ field: 'body', text: a.title });
+  for (const h of item.history) if (h.text) out.push({ field: 'body', text: h.text });
+  return out.filter((f) => f.text);
+}
+
+/** Index terms of an item with the field bits each occurs in. */
+export function itemTerms(item: AgendaItem): Map<string, number> {
+  const out = new Map<string, number>();
+  const scratch: string[] = [];
+  for (const { field, text } of fieldTexts(item)) {
+    const bit = FIELD_BIT[field];
+    scratch.length = 0;
+    for (const term of termsOf(text, scratch)) out.set(term, (out.get(term) ?? 0) | bit);
+  }
+  return out;
+}
+
+export interface TextHits {
+  /** Best quality (0, 1 typo, 2) per query term, in `query.terms` order. */
+  quality: number[];
+  /** Which phrases occur in this text. */
+  phrases: boolean[];
+  /** Character ranges of the hits, in order, adjacent ones merged. */
+  spans: Array<[number, number]>;
+}
+
+function phraseAt(tokens: Token[], s: number, words: PhraseWord[]): boolean {
+  if (s + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const t = tokens[s + k]!;
+    if (w.term === null ? t.folded !== w.folded : t.term === null || matchTerm(w.term, t.term) === 0) return false;
+  }
+  return true;
+}
+
+export function hitsIn(query: Query, text: string): TextHits {
+  const tokens = tokensOf(text);
+  const quality = query.terms.map(() => 0);
+  const phrases = query.phrases.map(() => false);
+  const hit = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    if (t.term === null) return;
+    query.terms.forEach((q, j) => {
+      const m = matchTerm(q, t.term!);
+      if (m > quality[j]!) quality[j] = m;
+      if (m) hit[i] = 1;
+    });
+  });
+  query.phrases.forEach((words, p) => {
+    for (let s = 0; s < tokens.length; s++) {
+      if (phraseAt(tokens, s, words)) {
+        phrases[p] = true;
+        hit.fill(1, s, s + words.length);
+      }
+    }
+  });
+  const spans: Array<[number, number]> = [];
+  tokens.forEach((t, i) => {
+    if (!hit[i]) return;
+    const last = spans[spans.length - 1];
+    // Hits with only spaces between them read as one: «Blå Kors Varmestue».
+    if (last && /^[ \t]*$/.test(text.slice(last[1], t.start))) last[1] = t.end;
+    else spans.push([t.start, t.end]);
+  });
+  return { quality, phrases, spans };
+}
+
+export interface ItemMatch {
+  /** Field bits with a hit. */
+  fields: number;
+  /** A hit in the title or a decision: ranks above body-only hits. */
+  strong: boolean;
+  /** Mean over the query terms of the best hit's field weight (title 3, decision 2, body 1; typo half). */
+  score: number;
+}
+
+/** Shared by the index and the in-memory match: one number per item. */
+export function scoreOf(weights: number[]): number {
+  return Math.round((weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length)) * 100) / 100;
+}
+
+/** The item matches when every term hits somewhere and every phrase occurs in one text. */
+export function matchItem(query: Query, item: AgendaItem): ItemMatch | null {
+  if (query.terms.length === 0) return null;
+  const best = query.terms.map(() => 0);
+  const phrases = query.phrases.map(() => false);
+  let fields = 0;
+  for (const { field, text } of fieldTexts(item)) {
+    const h = hitsIn(query, text);
+    h.quality.forEach((q, j) => {
+      if (!q) return;
+      fields |= FIELD_BIT[field];
+      const w = FIELD_WEIGHT[field] * (q === 2 ? 1 : 0.5);
+      if (w > best[j]!) best[j] = w;
+    });
+    h.phrases.forEach((found, p) => (phrases[p] ||= found));
+  }
+  if (best.some((w) => w === 0) || phrases.some((p) => !p)) return null;
+  return { fields, strong: (fields & (TITLE | DECISION)) !== 0, score: scoreOf(best) };
+}

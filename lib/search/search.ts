@@ -1,0 +1,325 @@
+/**
+ * Search over the library: the index finds and ranks candidate items, the items
+ * themselves confirm them (phrases) and give the snippets. Ranking: items hit in
+ * the title or a decision above items hit only in the body, newer meetings above
+ * older within each, then by score, then in document order.
+ */
+import type { LibraryDb } from '../db/schema';
+import { readDocs, readDocsBySeq, readLexicon, readLogSince, readPostingFamily, readPostings, readState, searchTables, type SearchDoc } from '../db/search-index';
+import { typoPrefixes, withinOnePrefix } from './edit';
+import type { AgendaItem } from '../parse/types';
+import { bitsWeight, DECISION, matchItem, TITLE, type Field } from './match';
+import { parseQuery, type Query, type QueryTerm } from './query';
+import { decodeRefs, MAX_ITEMS, REFS_PER_SEQ } from './postings';
+import { snippet, snippetText, type Segment } from './snippet';
+
+export interface SearchHit {
+  meetingId: string;
+  number: number;
+  date: string;
+  committee: string;
+  title: string;
+  /** Mean over the query terms of the best hit's field weight: title 3, decision 2, body 1, a typo hit half. */
+  score: number;
+  /** The item is hit in its title or a decision. */
+  strong: boolean;
+  fields: Field[];
+  snippet: Segment[];
+  /** The snippet with «» around the hits. */
+  snippetText: string;
+}
+
+export interface SearchOptions {
+  /** Most hits to return (default 50); Infinity for all. */
+  limit?: number;
+}
+
+/**
+ * What a reader keeps between searches: searchDocs by seq, each meeting's first
+ * item slot, and the sorted lexicon. It follows the generation in searchMeta,
+ * catching up through searchLog, or reloads when the log no longer reaches back.
+ */
+interface Cache {
+  gen: number;
+  docs: Array<SearchDoc | undefined>;
+  base: Int32Array;
+  /** Seq of each item slot. */
+  seqs: Int32Array;
+  dates: Int32Array;
+  lexicon: string[];
+  // Per item slot, reused between searches (left zeroed after each).
+  count: Uint8Array;
+  best: Float32Array;
+  sum: Float32Array;
+  strong: Uint8Array;
+}
+
+const caches = new WeakMap<LibraryDb, Cache>();
+
+function buildCache(gen: number, docs: Array<SearchDoc | undefined>, lexicon: string[], old?: Cache): Cache {
+  const base = new Int32Array(docs.length).fill(-1);
+  const dates = new Int32Array(docs.length);
+  let slots = 0;
+  docs.forEach((d, seq) => {
+    if (!d) return;
+    base[seq] = slots;
+    slots += d.numbers.length;
+    dates[seq] = Number(d.date.replaceAll('-', '')) || 0;
+  });
+  const seqs = new Int32Array(slots);
+  docs.forEach((d, seq) => d && seqs.fill(seq, base[seq]!, base[seq]! + d.numbers.length));
+  const room = old && old.count.length >= slots ? old : null;
+  const size = Math.ceil(slots * 1.25) + 64;
+  return {
+    gen, docs, base, seqs, dates, lexicon,
+    count: room?.count ?? new Uint8Array(size),
+    best: room?.best ?? new Float32Array(size),
+    sum: room?.sum ?? new Float32Array(size),
+    strong: room?.strong ?? new Uint8Array(size),
+  };
+}
+
+function mergeSorted(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i < a.length && a[i] === b[j]) j++;
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+async function cacheOf(db: LibraryDb): Promise<Cache> {
+  const gen = (await readState(db))?.gen ?? 0;
+  const cache = caches.get(db);
+  if (cache && cache.gen === gen) return cache;
+  let next: Cache | null = null;
+  const log = cache && gen > cache.gen ? await readLogSince(db, cache.gen, gen) : null;
+  if (cache && log) {
+    const seqs = [...new Set(log.map((e) => e.seq))];
+    const changed = await readDocsBySeq(db, seqs);
+    const docs = [...cache.docs];
+    seqs.forEach((seq, i) => (docs[seq] = changed[i]));
+    const added = [...new Set(log.flatMap((e) => e.terms))].sort();
+    next = buildCache(gen, docs, added.length ? mergeSorted(cache.lexicon, added) : cache.lexicon, cache);
+  } else {
+    const [rows, lexicon] = await Promise.all([readDocs(db), readLexicon(db)]);
+    const docs: Array<SearchDoc | undefined> = [];
+    for (const d of rows) docs[d.seq] = d;
+    next = buildCache(gen, docs, lexicon, cache);
+  }
+  caches.set(db, next);
+  return next;
+}
+
+/** First index of sorted `list` whose value is ≥ `s`. */
+function lowerBoundOf(list: string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Letters spelled out for typos near the start of a word; later typos share its first letters. */
+const TYPO_HEAD = 2;
+
+/** Lexicon terms that begin within one edit of `stem` (withinOnePrefix), found by prefix ranges. */
+export function typoCandidates(lexicon: string[], stem: string): string[] {
+  const out = new Set<string>();
+  for (const prefix of [stem.slice(0, TYPO_HEAD), ...typoPrefixes(stem, TYPO_HEAD)]) {
+    for (let i = lowerBoundOf(lexicon, prefix); i < lexicon.length && lexicon[i]!.startsWith(prefix); i++) {
+      if (withinOnePrefix(stem, lexicon[i]!)) out.add(lexicon[i]!);
+    }
+  }
+  return [...out];
+}
+
+/** Posting rows of one query term, with the weight factor of their match (1, or ½ for a typo). */
+interface TermRows {
+  rows: Array<{ bytes: Uint8Array; factor: number }>;
+  size: number;
+}
+
+async function termRows(db: LibraryDb, cache: Cache, q: QueryTerm): Promise<TermRows> {
+  // Typo terms the family already holds count as exact.
+  const typos = q.typo ? typoCandidates(cache.lexicon, q.stem).filter((t) => !(t === q.stem || (q.prefix && t.startsWith(q.stem)))) : [];
+  const [family, ...typoLists] = await Promise.all([readPostingFamily(db, q.stem, q.prefix), ...typos.map((t) => readPostings(db, t))]);
+  const typoRows = typoLists.flat();
+  const rows = [...family.map((bytes) => ({ bytes, factor: 1 })), ...typoRows.map((bytes) => ({ bytes, factor: 0.5 }))];
+  return { rows, size: rows.reduce((n, r) => n + r.bytes.length, 0) };
+}
+
+/** Item slots hit by every term, with their field class and score; the per-slot arrays are left clean. */
+function intersect(cache: Cache, terms: TermRows[]): { slots: Int32Array; strong: Uint8Array; score: Float32Array } {
+  const { base, docs, count, best, sum, strong } = cache;
+  let touched: number[] = [];
+  terms.forEach((term, i) => {
+    for (const { bytes, factor } of term.rows) {
+      const refs = decodeRefs(bytes);
+      for (let r = 0; r < refs.length; r++) {
+        const ref = refs[r]!;
+        const seq = Math.floor(ref / REFS_PER_SEQ);
+        const b = base[seq];
+        if (b === undefined || b < 0) continue;
+        const index = (ref >>> 3) & (MAX_ITEMS - 1);
+        if (index >= docs[seq]!.numbers.length) continue;
+        const slot = b + index;
+        const c = count[slot]!;
+        const bits = ref & 7;
+        const w = bitsWeight(bits) * factor;
+        if (c === i) {
+          // First hit of term i on an item that has every earlier term.
+          count[slot] = i + 1;
+          best[slot] = w;
+          strong[slot]! |= bits & (TITLE | DECISION);
+          if (i === 0) touched.push(slot);
+        } else if (c === i + 1) {
+          if (w > best[slot]!) best[slot] = w;
+          strong[slot]! |= bits & (TITLE | DECISION);
+        }
+      }
+    }
+    const kept: number[] = [];
+    for (const slot of touched) {
+      if (count[slot] === i + 1) {
+        sum[slot]! += best[slot]!;
+        kept.push(slot);
+      } else {
+        count[slot] = 0;
+        sum[slot] = 0;
+        strong[slot] = 0;
+      }
+    }
+    touched = kept;
+  });
+  const n = terms.length;
+  const slots = Int32Array.from(touched);
+  const cls = new Uint8Array(slots.length);
+  const score = new Float32Array(slots.length);
+  slots.forEach((slot, k) => {
+    cls[k] = strong[slot] ? 1 : 0;
+    score[k] = Math.round((sum[slot]! / n) * 100) / 100;
+    count[slot] = 0;
+    sum[slot] = 0;
+    strong[slot] = 0;
+  });
+  return { slots, strong: cls, score };
+}
+
+interface Candidate {
+  slot: number;
+  seq: number;
+  strong: number;
+  date: number;
+  score: number;
+}
+
+function compare(a: Candidate, b: Candidate): number {
+  return b.strong - a.strong || b.date - a.date || b.score - a.score || a.seq - b.seq || a.slot - b.slot;
+}
+
+/** The `k` best candidates in order, without sorting them all (a bounded heap) when k is small. */
+function topK(all: Candidate[], k: number): Candidate[] {
+  if (k >= all.length / 4) return all.sort(compare).slice(0, k);
+  const heap: Candidate[] = []; // worst on top
+  const worse = (a: Candidate, b: Candidate) => compare(a, b) > 0;
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
+      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const c of all) {
+    if (heap.length < k) {
+      heap.push(c);
+      up(heap.length - 1);
+    } else if (compare(c, heap[0]!) < 0) {
+      heap[0] = c;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+const FIELD_NAMES: Array<[number, Field]> = [[1, 'title'], [2, 'decision'], [4, 'body']];
+
+/** Ranked hits for `text` in the library. */
+export async function search(db: LibraryDb, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  return searchQuery(db, parseQuery(text), options);
+}
+
+export async function searchQuery(db: LibraryDb, query: Query, options: SearchOptions = {}): Promise<SearchHit[]> {
+  const limit = options.limit ?? 50;
+  if (query.terms.length === 0 || limit <= 0) return [];
+  return db.transaction('r', [...searchTables(db), db.items], async () => {
+    const cache = await cacheOf(db);
+    const terms = await Promise.all(query.terms.map((q) => termRows(db, cache, q)));
+    if (terms.some((t) => t.rows.length === 0)) return [];
+    // The smallest term first: later terms only count on items already hit.
+    terms.sort((a, b) => a.size - b.size);
+    const { slots, strong, score } = intersect(cache, terms);
+    const candidates: Candidate[] = Array.from(slots, (slot, k) => {
+      const seq = cache.seqs[slot]!;
+      return { slot, seq, strong: strong[k]!, date: cache.dates[seq]!, score: score[k]! };
+    });
+    const hits: SearchHit[] = [];
+    // Items confirm their candidacy (phrases, a stale ref); fetch more when some fail.
+    let want = Math.min(candidates.length, Number.isFinite(limit) ? limit + (query.phrases.length ? limit : 0) : candidates.length);
+    let ranked = topK(candidates, want);
+    let done = 0;
+    while (hits.length < limit && done < ranked.length) {
+      const batch = ranked.slice(done, done + Math.max(16, limit - hits.length));
+      done += batch.length;
+      const keys = batch.map((c) => {
+        const doc = cache.docs[c.seq]!;
+        return [doc.meetingId, doc.numbers[c.slot - cache.base[c.seq]!]!] as [string, number];
+      });
+      const items = await db.items.bulkGet(keys);
+      batch.forEach((c, i) => {
+        const item = items[i] as AgendaItem | undefined;
+        if (!item || hits.length >= limit) return;
+        const match = matchItem(query, item);
+        if (!match) return;
+        const doc = cache.docs[c.seq]!;
+        const segments = snippet(query, item);
+        hits.push({
+          meetingId: doc.meetingId,
+          number: item.number,
+          date: doc.date,
+          committee: doc.committee,
+          title: item.title,
+          score: match.score,
+          strong: match.strong,
+          fields: FIELD_NAMES.filter(([bit]) => match.fields & bit).map(([, f]) => f),
+          snippet: segments,
+          snippetText: snippetText(segments),
+        });
+      });
+      if (done === ranked.length && hits.length < limit && ranked.length < candidates.length) {
+        want = candidates.length;
+        ranked = topK(candidates, want);
+      }
+    }
+    return hits;
+  });
+}

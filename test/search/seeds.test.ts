@@ -1,0 +1,180 @@
+/** Search over the five real minutes, saved through saveMeeting as the extension does. */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibraryDb } from '../../lib/db/schema';
+import { deleteMeeting, saveMeeting } from '../../lib/db/meetings';
+import { IndexBuilder, type PostingKey } from '../../lib/db/search-index';
+import { fieldTexts } from '../../lib/search/match';
+import { decodeRefs } from '../../lib/search/postings';
+import { search, type SearchHit } from '../../lib/search/search';
+import { meetingId } from '../../lib/db/identity';
+import type { Meeting } from '../../lib/parse/types';
+import { meetingOf, SEEDS } from '../helpers/fixtures';
+
+let db: LibraryDb;
+let n = 0;
+const seeds = () => Object.values(SEEDS).map(meetingOf);
+
+async function saveSeeds(): Promise<void> {
+  for (const m of seeds()) await saveMeeting(db, m, 'file', 1000);
+}
+
+const at = (hits: SearchHit[]) => hits.map((h) => `${h.date} ${h.number}`);
+
+beforeEach(() => {
+  db = new LibraryDb(`search-${n++}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('search on the five seeds', () => {
+  beforeEach(saveSeeds);
+
+  it('ranks 2023-08-22 punkt 48 first for "Blå Kors Varmestue"', async () => {
+    const hits = await search(db, 'Blå Kors Varmestue');
+    expect(at(hits)[0]).toBe('2023-08-22 48');
+    expect(hits[0]).toMatchObject({ committee: 'Beskæftigelsesudvalget', title: 'Samling af Blå Kors Varmestue og det øvrige misbrug/udsatte-område', strong: true, score: 3 });
+    expect(hits[0]!.snippet.filter((s) => s.hit).map((s) => s.text)).toContain('Blå Kors Varmestue');
+    expect(hits[0]!.snippetText).toContain('«Blå Kors Varmestue»');
+  });
+
+  it('"gadeplan" finds punkt 76 (2022-09-20) and punkt 46 (2023-08-22) through their compounds', async () => {
+    const hits = await search(db, 'gadeplan');
+    expect(at(hits)).toEqual(expect.arrayContaining(['2022-09-20 76', '2023-08-22 46']));
+    const p46 = hits.find((h) => h.number === 46)!;
+    expect(p46.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase()).join(' ')).toMatch(/gadeplans?medarbejdere/);
+  });
+
+  it('"dobbeltdiagnose" finds punkt 45 "Dobbeldiagnosetilbud" despite the missing t', async () => {
+    const hits = await search(db, 'dobbeltdiagnose');
+    expect(at(hits)).toContain('2023-08-22 45');
+    expect(hits.find((h) => h.number === 45)).toMatchObject({ title: 'Dobbeldiagnosetilbud', strong: true });
+  });
+
+  it('"varmestue" finds every item whose text says varmestue, varmestuens or varmestuer', async () => {
+    const expected = seeds().flatMap((m) =>
+      m.items.filter((i) => fieldTexts(i).some((f) => /varmestue(ns|r|n)?\b/i.test(f.text))).map((i) => `${m.date} ${i.number}`),
+    );
+    expect(expected).toEqual(expect.arrayContaining(['2023-08-22 48', '2023-08-22 46']));
+    const hits = await search(db, 'varmestue', { limit: Infinity });
+    expect(at(hits)).toEqual(expect.arrayContaining(expected));
+    expect(hits[0]).toMatchObject({ date: '2023-08-22', number: 48 });
+    const texts = hits.flatMap((h) => h.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase()));
+    expect(texts).toEqual(expect.arrayContaining(['varmestuer']));
+  });
+
+  it('"aarhus" and "århus" give the same hits', async () => {
+    const a = await search(db, 'aarhus', { limit: Infinity });
+    const b = await search(db, 'Århus', { limit: Infinity });
+    expect(a.length).toBeGreaterThan(0);
+    expect(at(a)).toEqual(at(b));
+  });
+
+  it('a quoted phrase matches only adjacent words, in order', async () => {
+    expect(at(await search(db, '"blå kors"'))[0]).toBe('2023-08-22 48');
+    expect(await search(db, '"kors blå"')).toEqual([]);
+    expect(at(await search(db, 'kors blå'))[0]).toBe('2023-08-22 48');
+  });
+
+  it('ranks title and decision hits above body-only hits, newer above older within each', async () => {
+    const hits = await search(db, 'beskæftigelse', { limit: Infinity });
+    const firstWeak = hits.findIndex((h) => !h.strong);
+    expect(firstWeak).toBeGreaterThan(0);
+    expect(hits.slice(firstWeak).every((h) => !h.strong)).toBe(true);
+    for (const part of [hits.slice(0, firstWeak), hits.slice(firstWeak)]) {
+      const dates = part.map((h) => h.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+  });
+
+  it('requires every word', async () => {
+    expect(await search(db, 'varmestue dobbeltdiagnose')).toEqual([]);
+    expect(await search(db, 'og i at')).toEqual([]);
+  });
+});
+
+describe('the index follows saves and deletes', () => {
+  /** The minutes as an agenda, with a word of its own in item 3's title. */
+  function asAgenda(m: Meeting): Meeting {
+    return { ...m, kind: 'dagsorden', items: m.items.map((i) => ({ ...i, decisions: [], title: i.number === 3 ? `${i.title} Agendaudkast` : i.title })) };
+  }
+
+  it('is updated by saveMeeting itself: an agenda re-saved as minutes leaves no stale hits', async () => {
+    const minutes = meetingOf(SEEDS.vejen);
+    await saveMeeting(db, asAgenda(minutes), 'page');
+    expect(at(await search(db, 'agendaudkast'))).toEqual(['2022-10-25 3']);
+    const before = await search(db, 'foretrækker model');
+    expect(before.every((h) => !h.fields.includes('decision'))).toBe(true);
+
+    expect((await saveMeeting(db, minutes, 'page')).status).toBe('updated');
+    expect(await search(db, 'agendaudkast')).toEqual([]);
+    const after = await search(db, 'foretrækker model');
+    expect(after.find((h) => h.number === 3)).toMatchObject({ strong: true, fields: expect.arrayContaining(['decision']) });
+    const all = await search(db, 'beskæftigelsesindsatsen', { limit: Infinity });
+    expect(new Set(at(all)).size).toBe(all.length);
+  });
+
+  it('a deleted meeting leaves no hits, and the others stay', async () => {
+    await saveSeeds();
+    await deleteMeeting(db, meetingId(meetingOf(SEEDS.herning2023)));
+    expect(await search(db, 'dobbeltdiagnose')).toEqual([]);
+    expect(at(await search(db, 'gadeplan'))).toEqual(['2022-09-20 76']);
+    // Nothing of it is left in the index either.
+    const seqs = new Set((await db.searchDocs.toArray()).map((d) => d.seq));
+    expect(seqs.size).toBe(4);
+    for (const row of await db.postings.toArray()) for (const ref of decodeRefs(row)) expect(seqs.has(Math.floor(ref / 8192))).toBe(true);
+  });
+
+  it('holds after saves the same rows as building the index at once', async () => {
+    await saveSeeds();
+    const docs = await db.searchDocs.orderBy('seq').toArray();
+    const builder = new IndexBuilder();
+    for (const d of docs) {
+      const items = seeds().find((m) => m.date === d.date)!.items;
+      builder.add(d.seq, { meetingId: d.meetingId, date: d.date, committee: d.committee, items });
+    }
+    const keys = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
+    const rows = await db.postings.toArray();
+    const stored = new Map(keys.map((k, i) => [k.join('|'), [...rows[i]!]]));
+    const built = new Map([...builder.postingRows()].map(([k, v]) => [k.join('|'), [...v]]));
+    expect(stored.size).toBe(built.size);
+    expect(stored).toEqual(built);
+    const lexKeys = (await db.lexicon.toCollection().primaryKeys()) as string[];
+    const lexValues = await db.lexicon.toArray();
+    expect(new Map(lexKeys.map((k, i) => [k, lexValues[i]]))).toEqual(new Map(builder.lexiconRows()));
+  });
+
+  it('version 2 indexes the meetings a version 1 library already holds', async () => {
+    const name = `search-upgrade-${n++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      meetings: 'id, identity, date, savedAt, sourceUrl',
+      items: '[meetingId+number], meetingId, caseKey, date',
+      reads: '[meetingId+number], meetingId',
+      notes: '[meetingId+number], meetingId',
+    });
+    for (const m of seeds()) {
+      const id = meetingId(m);
+      const { items, ...head } = m;
+      await v1.table('meetings').put({ ...head, id, identity: id, itemCount: items.length, decisionCount: 0, source: 'file', savedAt: 1, updatedAt: 1 });
+      await v1.table('items').bulkPut(items.map((i) => ({ ...i, meetingId: id, caseKey: '', date: m.date })));
+    }
+    v1.close();
+    const upgraded = new LibraryDb(name);
+    try {
+      expect(at(await search(upgraded, 'Blå Kors Varmestue'))[0]).toBe('2023-08-22 48');
+      expect((await upgraded.searchDocs.orderBy('seq').toArray()).map((d) => d.date)).toEqual(['2019-04-24', '2022-09-05', '2022-09-20', '2022-10-25', '2023-08-22']);
+      // Saves after the upgrade continue the numbering and keep the index current.
+      const agenda = { ...meetingOf(SEEDS.vejen), date: '2024-01-09', kind: 'dagsorden' as const };
+      await saveMeeting(upgraded, agenda, 'page');
+      expect((await upgraded.searchDocs.where('meetingId').equals(meetingId(agenda)).first())?.seq).toBe(5);
+      expect(at(await search(upgraded, 'danskuddannelse')).slice(0, 2)).toEqual(['2024-01-09 1', '2022-10-25 1']);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
+});
