@@ -71,9 +71,10 @@ export function municipalityFromUrl(url: string | null | undefined): string | nu
 }
 
 // The word before "Kommune(s)", "Regionskommune" or "Byråd": "Herning Kommune", "Aarhus Byråd".
-const SUFFIXES = [' Kommune', ' Regionskommune', ' Byråd'];
-const SAMPLE = 12_000;
-const WORD_BEFORE = /([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)$/;
+// "ommune" finds both "Kommune(s)" and "Regionskommune" in one scan; the name before it is checked.
+const SUFFIXES = ['ommune', 'Byråd'];
+const SAMPLE = 8_000;
+const WORD_BEFORE = /([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:K|Regionsk)?$/;
 
 function countIn(line: string, counts: Map<string, number>): void {
   for (const suffix of SUFFIXES) {

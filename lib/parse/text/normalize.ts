@@ -1,18 +1,14 @@
 /**
- * Turns any decoded text into clean lines: unifies line ends and page breaks, drops
- * control characters and the page furniture that PDF exports leave behind.
+ * Turns any decoded text into lines: unifies line ends and page breaks, trims,
+ * and drops the page numbers that PDF exports leave behind.
  */
-
-// C0 controls except tab and line feed, DEL, C1 controls, and the Unicode
-// replacement character that a wrong decoding leaves behind.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
-const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
 
 /** "Side 3 af 34", "Side 3": page numbers left by a PDF export ("3/34" would be a case number). */
 const PAGE_NUMBER = /^side\s+\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?$/i;
 
-// Anything toLines must rewrite; most documents have none, and then one scan is all it costs.
-const UNUSUAL = /[\r\f\u2028\u2029\u0000-\u0008\u000b\u000e-\u001f\u007f-\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\ufffd]/;
+// Line ends other than \n, and page breaks. Other odd characters (controls, no-break spaces) are left:
+// the patterns treat them as text or white space, and an extra scan for them would cost as much as the split.
+const ODD_LINE_END = /\r\n?|\f|\u2028|\u2029/g;
 
 export interface Lines {
   lines: string[];
@@ -22,17 +18,15 @@ export interface Lines {
 
 export function toLines(text: string): Lines {
   let paged = text.includes('\f');
-  const clean = UNUSUAL.test(text)
-    ? text
-        .replace(/^\ufeff/, '')
-        .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
-        .replace(CONTROL, '')
-        .replace(SPACES, ' ')
-    : text;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const clean = paged || body.includes('\r') || body.includes('\u2028') || body.includes('\u2029') ? body.replace(ODD_LINE_END, '\n') : body;
   const lines = clean.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const line = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    // trim() only where an end is white space (a no-break space included): most lines need none.
+    const line = raw.length > 0 && (first <= 32 || first === 160 || last <= 32 || last === 160) ? raw.trim() : raw;
     if (line.length < 16 && (line.charCodeAt(0) | 0x20) === 0x73 /* s */ && PAGE_NUMBER.test(line)) {
       lines[i] = '';
       paged = true;
