@@ -1,0 +1,233 @@
+/**
+ * The export bundle (data-model.md): one JSON document that carries a library
+ * from one browser to another. Read marks and notes name their meeting by its
+ * identity (municipality, committee, date, start time) and the item by its
+ * number, never by a database id, so they land on the same item on the other side.
+ *
+ * readBundle() checks everything before anything is written and answers with a
+ * list of Danish messages, each naming where the problem is.
+ */
+import type { AgendaItem, Attachment, Decision, HistoryEntry, Meeting, Reference, Section } from '../parse/types';
+import { meetingIdentity } from '../db/identity';
+import {
+  arrayOf, boolean, clockTime, describeValue, integer, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
+  type Check,
+} from './check';
+
+export const BUNDLE_FORMAT = 'minutes-bundle';
+export const BUNDLE_VERSION = 1;
+/** Larger files are refused before they are read (a phone must hold the text and the parsed copy at once). */
+export const MAX_BUNDLE_BYTES = 100_000_000;
+export const MAX_MEETINGS = 100_000;
+
+/** Which meeting: the fields of its identity (lib/db/identity.ts). */
+export interface MeetingRef {
+  municipality: string | null;
+  committee: string;
+  date: string;
+  startTime: string | null;
+}
+
+export interface BundleRead {
+  meeting: MeetingRef;
+  number: number;
+  readAt: number;
+}
+
+export interface BundleNote {
+  meeting: MeetingRef;
+  number: number;
+  text: string;
+  updatedAt: number;
+}
+
+/** Topics are carried as they are until the library has them (their shape is the topics module's). */
+export type BundleTopic = Record<string, unknown>;
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  meetings: Meeting[];
+  topics: BundleTopic[];
+  reads: BundleRead[];
+  notes: BundleNote[];
+}
+
+export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
+
+export function refOf(m: MeetingRef): MeetingRef {
+  return { municipality: m.municipality, committee: m.committee, date: m.date, startTime: m.startTime };
+}
+
+/** "Herning Kommune, Beskæftigelsesudvalget, 2023-08-22 kl. 08:00" for messages. */
+export function refLabel(m: MeetingRef): string {
+  return [m.municipality, m.committee, m.date + (m.startTime ? ` kl. ${m.startTime}` : '')].filter(Boolean).join(', ');
+}
+
+/**
+ * Two refs are the same meeting by saveMeeting's rule: the same folded identity,
+ * and the same start time where both know one.
+ */
+export function sameMeeting(a: MeetingRef, b: MeetingRef): boolean {
+  return meetingIdentity(a) === meetingIdentity(b) && (a.startTime === b.startTime || !a.startTime || !b.startTime);
+}
+
+/** Finds refs among many meetings by identity in constant time per look-up. */
+export class MeetingIndex<T extends MeetingRef> {
+  private byIdentity = new Map<string, Array<{ meeting: T; index: number }>>();
+  add(meeting: T, index: number): void {
+    const key = meetingIdentity(meeting);
+    const list = this.byIdentity.get(key);
+    if (list) list.push({ meeting, index });
+    else this.byIdentity.set(key, [{ meeting, index }]);
+  }
+  /** The exact start time first, then one without a start time on either side (as saveMeeting finds). */
+  find(ref: MeetingRef): { meeting: T; index: number } | undefined {
+    const list = this.byIdentity.get(meetingIdentity(ref));
+    if (!list) return undefined;
+    return list.find((e) => e.meeting.startTime === ref.startTime) ?? list.find((e) => !e.meeting.startTime || !ref.startTime);
+  }
+}
+
+const nonEmpty: Check<string> = (v, path, p) => {
+  const s = string(v, path, p);
+  if (s === undefined) return undefined;
+  if (s.trim() === '') {
+    p.add(`${path} må ikke være tom`);
+    return undefined;
+  }
+  return s;
+};
+
+const section = object<Section>({ heading: string, text: string });
+const decision = object<Decision>({ body: nullable(string), date: nullable(isoDate), text: string });
+const attachment = object<Attachment>({ title: string, url: optional(string) });
+const history = object<HistoryEntry>({ body: string, date: isoDate, number: optional(integer), text: optional(string) });
+const reference = object<Reference>({ date: isoDate, body: optional(string), number: optional(integer), text: string });
+const names = arrayOf(string);
+
+const item = object<AgendaItem>({
+  number: integer,
+  title: string,
+  caseNumber: nullable(string),
+  closed: boolean,
+  recovered: boolean,
+  sections: arrayOf(section),
+  decisions: arrayOf(decision),
+  attachments: arrayOf(attachment),
+  history: arrayOf(history),
+  absent: names,
+  references: arrayOf(reference),
+});
+
+const meeting = object<Meeting>({
+  kind: oneOf('referat', 'dagsorden'),
+  municipality: nullable(string),
+  committee: nonEmpty,
+  date: isoDate,
+  startTime: nullable(clockTime),
+  location: nullable(string),
+  participants: names,
+  absent: names,
+  sourceUrl: nullable(string),
+  items: arrayOf(item),
+  warnings: names,
+});
+
+const meetingRef = object<MeetingRef>({ municipality: nullable(string), committee: nonEmpty, date: isoDate, startTime: nullable(clockTime) });
+const timestamp: Check<number> = (v, path, p) => {
+  const n = number(v, path, p);
+  if (n !== undefined && n < 0) {
+    p.add(`${path} skal være et tidspunkt (millisekunder siden 1970), ikke ${describeValue(v)}`);
+    return undefined;
+  }
+  return n;
+};
+const read = object<BundleRead>({ meeting: meetingRef, number: integer, readAt: timestamp });
+const note = object<BundleNote>({ meeting: meetingRef, number: integer, text: string, updatedAt: timestamp });
+const topic: Check<BundleTopic> = (v, path, p) => {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as BundleTopic;
+  p.add(`${path} skal være et objekt, ikke ${describeValue(v)}`);
+  return undefined;
+};
+
+/** Checks the size of a file before it is read; a message, or null when it may be read. */
+export function sizeProblem(bytes: number): string | null {
+  if (bytes === 0) return 'Filen er tom.';
+  if (bytes > MAX_BUNDLE_BYTES) {
+    const mb = (n: number) => `${Math.round(n / 100_000) / 10}`.replace('.', ',');
+    return `Filen er for stor (${mb(bytes)} MB). En pakke må højst fylde ${mb(MAX_BUNDLE_BYTES)} MB.`;
+  }
+  return null;
+}
+
+/** Parses and checks a bundle. Nothing in the answer has been written anywhere. */
+export function readBundle(text: string, limit = 50): ReadResult {
+  // Characters, not bytes: the file's size in bytes was checked before it was read.
+  const size = sizeProblem(text.length);
+  if (size) return { ok: false, problems: [size] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.startsWith('%PDF')) return { ok: false, problems: ['Filen er en PDF, ikke en pakke. Brug «Åbn et referat» til PDF-filer.'] };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { ok: false, problems: ['Filen er ikke en pakke fra Referat: den er ikke gyldig JSON.'] };
+  }
+  return checkBundle(data, limit);
+}
+
+/** Checks parsed JSON; see readBundle. */
+export function checkBundle(data: unknown, limit = 50): ReadResult {
+  const p = new Problems(limit);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problems: [`Filen er ikke en pakke fra Referat: den skal være et JSON-objekt, ikke ${describeValue(data)}.`] };
+  }
+  const d = data as Record<string, unknown>;
+  // Format and version first: with either wrong, nothing else can be read the right way.
+  if (d.format === undefined) return { ok: false, problems: ['format mangler: filen er ikke en pakke fra Referat.'] };
+  if (d.format !== BUNDLE_FORMAT) return { ok: false, problems: [`format skal være "${BUNDLE_FORMAT}", ikke ${describeValue(d.format)}: filen er ikke en pakke fra Referat.`] };
+  if (d.version === undefined) return { ok: false, problems: ['version mangler.'] };
+  if (typeof d.version === 'number' && Number.isInteger(d.version) && d.version > BUNDLE_VERSION) {
+    return { ok: false, problems: [`Pakken har version ${d.version}, men denne udgave af Referat læser kun version ${BUNDLE_VERSION}. Opdater appen, og prøv igen.`] };
+  }
+  if (d.version !== BUNDLE_VERSION) return { ok: false, problems: [`version skal være ${BUNDLE_VERSION}, ikke ${describeValue(d.version)}.`] };
+
+  const exportedAt = 'exportedAt' in d ? isoDateTime(d.exportedAt, 'exportedAt', p) : (p.add('exportedAt mangler'), undefined);
+  const meetings = 'meetings' in d ? arrayOf(meeting, MAX_MEETINGS)(d.meetings, 'meetings', p) : (p.add('meetings mangler'), undefined);
+  // Topics, reads and notes may be left out (an export of meetings only).
+  const topics = d.topics === undefined ? [] : arrayOf(topic)(d.topics, 'topics', p);
+  const reads = d.reads === undefined ? [] : arrayOf(read)(d.reads, 'reads', p);
+  const notes = d.notes === undefined ? [] : arrayOf(note)(d.notes, 'notes', p);
+
+  const index = new MeetingIndex<Meeting>();
+  if (meetings) {
+    meetings.forEach((m, i) => {
+      const same = index.find(m);
+      if (same) p.add(`meetings[${i}] er det samme møde som meetings[${same.index}] (${refLabel(m)})`);
+      else index.add(m, i);
+      const seen = new Map<number, number>();
+      m.items.forEach((it, j) => {
+        const first = seen.get(it.number);
+        if (first !== undefined) p.add(`meetings[${i}].items[${j}].number: punkt ${it.number} findes allerede i meetings[${i}].items[${first}]`);
+        else seen.set(it.number, j);
+      });
+    });
+    // Marks must point at an item of a meeting in the bundle.
+    const checkMarks = (marks: Array<{ meeting: MeetingRef; number: number }> | undefined, name: string) =>
+      marks?.forEach((mark, i) => {
+        const found = index.find(mark.meeting);
+        if (!found) p.add(`${name}[${i}].meeting findes ikke blandt pakkens møder (${refLabel(mark.meeting)})`);
+        else if (!found.meeting.items.some((it) => it.number === mark.number)) {
+          p.add(`${name}[${i}].number: mødet meetings[${found.index}] har intet punkt ${mark.number}`);
+        }
+      });
+    checkMarks(reads, 'reads');
+    checkMarks(notes, 'notes');
+  }
+
+  if (p.count > 0 || !exportedAt || !meetings || !topics || !reads || !notes) return { ok: false, problems: p.messages() };
+  return { ok: true, bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, meetings, topics, reads, notes } };
+}

@@ -1,0 +1,95 @@
+/**
+ * Importing a bundle: all or nothing. The bundle is checked in full first
+ * (readBundle); then every meeting, read mark and note is written in one
+ * transaction, so a failure half-way (a full disk, a closed tab) leaves the
+ * library as it was. Meetings merge by identity with saveMeeting's rules (the
+ * same meeting is updated in place, minutes are not replaced by their agenda);
+ * marks already in the library are kept, a note is replaced only by a newer one.
+ */
+import { saveMeeting, type SaveStatus } from '../db/meetings';
+import type { LibraryDb, Note, ReadMark } from '../db/schema';
+import { MeetingIndex, readBundle, type Bundle, type MeetingRef } from './bundle';
+
+export interface ImportOptions {
+  now?: number;
+  /** Called after each meeting is written (inside the transaction: keep it quick, no awaits). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportSummary extends Record<SaveStatus, number> {
+  meetings: number;
+  /** Read marks and notes written. */
+  reads: number;
+  notes: number;
+  /** Topics in the bundle that this library cannot hold yet. */
+  topicsSkipped: number;
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: string[] };
+
+/** Writes a checked bundle. Throws (and nothing is changed) when the database refuses a write. */
+export async function importBundle(db: LibraryDb, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
+  const now = options.now ?? Date.now();
+  const summary: ImportSummary = {
+    meetings: bundle.meetings.length, created: 0, updated: 0, unchanged: 0, kept: 0, reads: 0, notes: 0, topicsSkipped: bundle.topics.length,
+  };
+  // Every table: saveMeeting's own transaction nests in this one, whatever tables it needs now or later.
+  await db.transaction('rw', db.tables, async () => {
+    const saved = new MeetingIndex<MeetingRef & { id: string }>();
+    for (const [i, meeting] of bundle.meetings.entries()) {
+      const result = await saveMeeting(db, meeting, 'bundle', now);
+      summary[result.status]++;
+      saved.add({ ...meeting, id: result.meetingId }, i);
+      options.onProgress?.(i + 1, bundle.meetings.length);
+    }
+    const resolve = <T extends { meeting: MeetingRef; number: number }>(marks: T[]) =>
+      marks.flatMap((m) => {
+        const found = saved.find(m.meeting);
+        return found ? [{ mark: m, key: [found.meeting.id, m.number] as [string, number] }] : [];
+      });
+
+    const reads = resolve(bundle.reads);
+    const notes = resolve(bundle.notes);
+    // A mark needs its item: the library's minutes may have been kept over the bundle's agenda.
+    const keys = [...reads, ...notes].map((r) => r.key);
+    const items = await db.items.bulkGet(keys);
+    const hasItem = new Set(keys.filter((_, i) => items[i]).map((k) => k.join('\u0000')));
+    const live = <T extends { key: [string, number] }>(list: T[]) => list.filter((r) => hasItem.has(r.key.join('\u0000')));
+
+    const liveReads = live(reads);
+    const oldReads = await db.reads.bulkGet(liveReads.map((r) => r.key));
+    const newReads: ReadMark[] = liveReads
+      .filter((_, i) => !oldReads[i])
+      .map((r) => ({ meetingId: r.key[0], number: r.key[1], readAt: r.mark.readAt }));
+    await db.reads.bulkPut(newReads);
+    summary.reads = newReads.length;
+
+    const liveNotes = live(notes);
+    const oldNotes = await db.notes.bulkGet(liveNotes.map((n) => n.key));
+    const newNotes: Note[] = liveNotes
+      .filter((n, i) => !oldNotes[i] || oldNotes[i]!.updatedAt < n.mark.updatedAt)
+      .map((n) => ({ meetingId: n.key[0], number: n.key[1], text: n.mark.text, updatedAt: n.mark.updatedAt }));
+    await db.notes.bulkPut(newNotes);
+    summary.notes = newNotes.length;
+  });
+  return summary;
+}
+
+/** Reads, checks and imports the text of a bundle file: a summary, or the problems (and nothing changed). */
+export async function importBundleText(db: LibraryDb, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const read = readBundle(text);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, summary: await importBundle(db, read.bundle, options) };
+  } catch (error) {
+    return { ok: false, problems: [importErrorMessage(error)] };
+  }
+}
+
+export function importErrorMessage(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
+    return 'Der er ikke plads til pakken i browserens lager. Intet blev ændret.';
+  }
+  return 'Pakken kunne ikke gemmes. Intet blev ændret.';
+}
