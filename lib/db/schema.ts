@@ -44,6 +44,19 @@ export interface Note {
   updatedAt: number;
 }
 
+/** A followed search: its matches across meetings make up the topic page. */
+export interface Topic {
+  id: number;
+  /** The search as typed, trimmed; unique (following it again finds the same topic). */
+  query: string;
+  label: string;
+  createdAt: number;
+  /** Matches in meetings saved (or updated) after this moment are news. */
+  lastSeenAt: number;
+  /** Show a notification when a saved meeting brings news. */
+  notify: boolean;
+}
+
 export class LibraryDb extends Dexie {
   meetings!: EntityTable<MeetingRecord, 'id'>;
   items!: Dexie.Table<ItemRecord, [string, number]>;
@@ -55,6 +68,7 @@ export class LibraryDb extends Dexie {
   postings!: Dexie.Table<Uint8Array, PostingKey>;
   searchMeta!: Dexie.Table<SearchState, string>;
   searchLog!: Dexie.Table<SearchLogEntry, number>;
+  topics!: EntityTable<Topic, 'id'>;
 
   constructor(name = 'referat') {
     super(name);
@@ -66,5 +80,7 @@ export class LibraryDb extends Dexie {
     });
     // Version 2: the search index, built here for meetings saved before it existed.
     this.version(2).stores(SEARCH_STORES).upgrade(indexExistingMeetings);
+    // Version 3: followed topics (lib/db/topics.ts).
+    this.version(3).stores({ topics: '++id, &query' });
   }
 }
