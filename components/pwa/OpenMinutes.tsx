@@ -1,0 +1,63 @@
+/** "Åbn et referat": a PDF, text or saved page from the phone or computer, read here and saved in the library. */
+import { useState } from 'preact/hooks';
+import type { LibraryDb } from '../../lib/db/schema';
+import type { SaveStatus } from '../../lib/db/meetings';
+import { plural } from '../format';
+import { meetingHash } from '../library/model';
+
+type State = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
+
+export function savedMessage(status: SaveStatus, itemCount: number): string {
+  const items = plural(itemCount, 'punkt', 'punkter');
+  switch (status) {
+    case 'created':
+      return `Gemt – ${items}.`;
+    case 'updated':
+      return `Opdateret – ${items}.`;
+    case 'unchanged':
+      return `Mødet var allerede gemt – ${items}.`;
+    case 'kept':
+      return 'Referatet af mødet er allerede gemt; dagsordenen ændrer det ikke.';
+  }
+}
+
+export function OpenMinutes({ db }: { db: LibraryDb }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  async function open(file: File) {
+    setState({ kind: 'busy', name: file.name });
+    const { openMinutesFile } = await import('./open-minutes');
+    const result = await openMinutesFile(db, file);
+    if (!result.ok) {
+      setState({ kind: 'error', message: result.message });
+      return;
+    }
+    setState({ kind: 'done', message: savedMessage(result.status, result.itemCount) });
+    location.hash = meetingHash(result.meetingId);
+  }
+
+  return (
+    <div class="add-file open-minutes">
+      <label class="button">
+        Åbn et referat
+        <input
+          type="file"
+          accept=".pdf,.txt,.html,.htm,application/pdf,text/plain,text/html"
+          disabled={state.kind === 'busy'}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void open(file).catch(() => setState({ kind: 'error', message: 'Filen kunne ikke læses.' }));
+          }}
+        />
+      </label>
+      <span class="hint">PDF, tekst eller en gemt mødeside. Den læses kun her på enheden.</span>
+      <p aria-live="polite" class="add-file-status">
+        {state.kind === 'busy' && <span class="status">Læser {state.name}…</span>}
+        {state.kind === 'error' && <span class="status error" role="alert">{state.message}</span>}
+        {state.kind === 'done' && <span class="status">{state.message}</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The web app's service worker (Workbox, built by vite-plugin-pwa's injectManifest):
+ * - precaches the app shell (HTML, JS, CSS, icons, manifest): the app starts and
+ *   shows everything saved with no network;
+ * - answers every navigation with the cached index.html (routes live in the hash);
+ * - caches pdf.js and its worker (about 1.5 MB) on first use instead of on install,
+ *   so a phone that only reads never downloads them; a PDF opened once online
+ *   opens offline from then on;
+ * - waits with a new version until the page asks (SKIP_WAITING, sent by
+ *   workbox-window's messageSkipWaiting when the user clicks "Opdater").
+ */
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { isPdfJsAsset } from './assets';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> };
+
+// The first version takes the open page at once, so pdf.js is cached if a PDF is opened in that first visit.
+// A later version waits for the user's word (below); the page then reloads into it.
+clientsClaim();
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+// Hashed file names never change content: cache-first is safe; old versions age out.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && isPdfJsAsset(url.pathname),
+  new CacheFirst({ cacheName: 'referat-pdfjs', plugins: [new ExpirationPlugin({ maxEntries: 6 })] }),
+);
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,206 @@
+/**
+ * The web app as a phone sees it (390×844, Chromium), served on 127.0.0.1 from a
+ * copy of .output/pwa (`npm run build` first): installable; a bundle made from
+ * the five seeds imported; the same list and item read again offline after a
+ * reload; a new version deployed, announced and taken on the user's word; a PDF
+ * opened with "Åbn et referat", also offline once pdf.js has been cached.
+ * Screenshots go to test/screenshots/.
+ */
+import 'fake-indexeddb/auto';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { LibraryDb } from '../../lib/db/schema';
+import { saveMeeting } from '../../lib/db/meetings';
+import { buildBundle, bundleJson } from '../../lib/sync/export';
+import { readBundle } from '../../lib/sync/bundle';
+import { FIXTURES, meetingOf, SEEDS } from '../helpers/fixtures';
+import { launchBrowser } from './browser';
+
+const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'da-DK' };
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+/** Builds the web app again into `outDir` as version "<version>+<id>": the deploy of a new version. */
+function buildVersion(outDir: string, id: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.config.pwa.ts', '--logLevel', 'error'], {
+      env: { ...process.env, PWA_OUT_DIR: outDir, PWA_BUILD_ID: id },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed: ${err}`))));
+  });
+}
+
+/** Replaces what the server serves (it reads files on every request). */
+function deploy(from: string, site: string): void {
+  rmSync(site, { recursive: true, force: true });
+  cpSync(from, site, { recursive: true });
+}
+
+async function seedBundle(path: string): Promise<void> {
+  const db = new LibraryDb('e2e-bundle');
+  for (const seed of Object.values(SEEDS)) await saveMeeting(db, meetingOf(seed), 'file');
+  writeFileSync(path, bundleJson(await buildBundle(db)));
+  await db.delete();
+}
+
+const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+const tab = (page: Page, name: string) => page.locator('nav.tabs').getByRole('link', { name, exact: true });
+const meetingLinks = (page: Page) => page.locator('a.meeting-link');
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: false });
+
+describe('the web app, offline first', () => {
+  let tmp: string;
+  let site: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let built: Promise<void>;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'referat-pwa-'));
+    site = join(tmp, 'site');
+    mkdirSync(SHOTS, { recursive: true });
+    deploy('.output/pwa', site);
+    // The next version builds while the first is being tested.
+    built = buildVersion(join(tmp, 'v2'), 'e2e-2');
+    built.catch(() => {});
+    await seedBundle(join(tmp, 'referat-pakke.json'));
+    server = await startStaticServer({ routes: [{ prefix: '/', dir: site }] });
+    browser = await launchBrowser();
+    context = await browser.newContext(PHONE);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('starts empty, installable, with its service worker in control', async () => {
+    await page.goto(server.origin + '/');
+    await expect.poll(() => page.locator('main h2').textContent()).toBe('Biblioteket er tomt');
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    // Test contexts are incognito, where Chromium never installs; nothing else may stand in the way.
+    expect(installabilityErrors.filter((e) => (e as { errorId: string }).errorId !== 'in-incognito')).toEqual([]);
+    const manifest = await (await page.request.get(server.origin + '/manifest.webmanifest')).json();
+    expect(manifest).toMatchObject({ name: 'Referat – kommunale møder', short_name: 'Referat', lang: 'da', display: 'standalone' });
+    expect(await page.locator('.version').textContent()).toBe(`Referat ${VERSION}`);
+  });
+
+  it('refuses a broken bundle with a message per problem, and changes nothing', async () => {
+    await tab(page, 'Importér / Eksportér').click();
+    const bad = { format: 'minutes-bundle', version: 1, exportedAt: '2025-01-31T12:00:00.000Z', meetings: [{ kind: 'referat' }] };
+    await page.setInputFiles('input[accept^=".json"]', { name: 'forkert.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const problems = page.locator('.problems li');
+    await expect.poll(() => problems.first().textContent()).toBe('meetings[0].municipality mangler');
+    expect(await problems.count()).toBe(10);
+    await tab(page, 'Møder').click();
+    await expect.poll(() => page.locator('main h2').textContent()).toBe('Biblioteket er tomt');
+  });
+
+  it('imports a bundle of the five seeds and shows the meetings, a meeting and an item', async () => {
+    await tab(page, 'Importér / Eksportér').click();
+    await page.setInputFiles('input[accept^=".json"]', join(tmp, 'referat-pakke.json'));
+    await expect.poll(() => page.locator('.transfer .status.done').textContent(), { timeout: 15_000 }).toBe(
+      'Importeret: 5 møder (5 nye), 0 læsemarkeringer og 0 noter. Se møderne',
+    );
+    await shot(page, 'pwa-import.png');
+    await page.getByRole('link', { name: 'Se møderne' }).click();
+    await expect.poll(() => meetingLinks(page).count()).toBe(5);
+    await shot(page, 'pwa-meetings.png');
+
+    await meetingLinks(page).filter({ hasText: '22. august 2023' }).click();
+    await expect.poll(() => page.locator('details.item').count()).toBe(17);
+    expect(await page.locator('.meeting h2').textContent()).toBe('Beskæftigelsesudvalget');
+    await shot(page, 'pwa-meeting.png');
+
+    const item48 = page.locator('#punkt-48');
+    await item48.locator('summary').click();
+    await item48.getByRole('link', { name: 'Vis punkt 48 for sig' }).click();
+    await expect.poll(() => page.locator('.item-page h2').textContent()).toBe('Punkt 48 Samling af Blå Kors Varmestue og det øvrige misbrug/udsatte-område');
+    expect(await page.locator('.item-page .decision p').first().textContent()).toBe('Indstillingen blev tiltrådt.');
+    await shot(page, 'pwa-item.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, 'pwa-item-dark.png');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('exports the library as a bundle that reads back the same', async () => {
+    await tab(page, 'Importér / Eksportér').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér biblioteket' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^referat-pakke-\d{4}-\d\d-\d\d\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const read = readBundle(text);
+    const original = readBundle(readFileSync(join(tmp, 'referat-pakke.json'), 'utf8'));
+    expect(read.ok && original.ok && read.bundle.meetings).toEqual(original.ok && original.bundle.meetings);
+  });
+
+  it('reads the same list and item with the network off, after a reload', async () => {
+    await context.setOffline(true);
+    await page.goto(server.origin + '/');
+    await expect.poll(() => meetingLinks(page).count()).toBe(5);
+    expect(await meetingLinks(page).first().locator('.committee').textContent()).toBe('Beskæftigelsesudvalget');
+    await page.reload();
+    await expect.poll(() => meetingLinks(page).count()).toBe(5);
+    await meetingLinks(page).filter({ hasText: '22. august 2023' }).click();
+    await page.locator('#punkt-48 summary').click();
+    await page.locator('#punkt-48').getByRole('link', { name: 'Vis punkt 48 for sig' }).click();
+    await expect.poll(() => page.locator('.item-page .decision p').first().textContent()).toBe('Indstillingen blev tiltrådt.');
+    await page.reload();
+    await expect.poll(() => page.locator('.item-page .decision p').first().textContent()).toBe('Indstillingen blev tiltrådt.');
+    // The lazily loaded view is in the precache too.
+    await tab(page, 'Importér / Eksportér').click();
+    await expect.poll(() => page.locator('main h2').textContent()).toBe('Importér / Eksportér');
+    await context.setOffline(false);
+  });
+
+  it('announces a new version and moves to it when the user says so', async () => {
+    await built;
+    deploy(join(tmp, 'v2'), site);
+    await page.goto(server.origin + '/');
+    const prompt = page.locator('.update-prompt');
+    await expect.poll(() => prompt.locator('p').textContent(), { timeout: 20_000 }).toBe('Der er en ny version af Referat.');
+    // Still the old version until the click.
+    expect(await page.locator('.version').textContent()).toBe(`Referat ${VERSION}`);
+    await shot(page, 'pwa-update.png');
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Opdater' }).click()]);
+    await expect.poll(() => page.locator('.version').textContent()).toBe(`Referat ${VERSION}+e2e-2`);
+    expect(await prompt.locator('p').count()).toBe(0);
+    await expect.poll(() => meetingLinks(page).count()).toBe(5);
+  });
+
+  it('opens a PDF with "Åbn et referat" and saves it; once pdf.js is cached, a PDF opens offline too', async () => {
+    // A fresh phone: its own storage.
+    const fresh = await browser.newContext(PHONE);
+    try {
+      const p = await fresh.newPage();
+      await p.goto(server.origin + '/');
+      await controlled(p);
+      await p.setInputFiles('.open-minutes input[type=file]', FIXTURES + 'pdf/000_185fcd858e7dcb18.pdf');
+      await expect.poll(() => p.locator('.open-minutes .status').textContent(), { timeout: 20_000 }).toBe('Gemt – 17 punkter.');
+      await expect.poll(() => p.locator('details.item').count()).toBe(17);
+      expect(await p.locator('.meeting h2').textContent()).toBe('Beskæftigelsesudvalget');
+
+      await fresh.setOffline(true);
+      await p.goto(server.origin + '/');
+      await expect.poll(() => meetingLinks(p).count()).toBe(1);
+      await p.setInputFiles('.open-minutes input[type=file]', FIXTURES + 'pdf/002_a0a4e38bb360a38c.pdf');
+      await expect.poll(() => p.locator('.open-minutes .status').textContent(), { timeout: 20_000 }).toBe('Gemt – 12 punkter.');
+      await tab(p, 'Møder').click();
+      await expect.poll(() => meetingLinks(p).count()).toBe(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
