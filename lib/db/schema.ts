@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgendaItem, Meeting } from '../parse/types';
+import type { PostingRow } from '../search/postings';
 import { indexExistingMeetings, SEARCH_STORES, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index';
 
 /** How a meeting reached the library. */
@@ -62,10 +63,9 @@ export class LibraryDb extends Dexie {
   items!: Dexie.Table<ItemRecord, [string, number]>;
   reads!: Dexie.Table<ReadMark, [string, number]>;
   notes!: Dexie.Table<Note, [string, number]>;
-  /** The search index (search-index.ts); keys of lexicon, postings and searchMeta are outbound. */
+  /** The search index (search-index.ts); keys of postings, searchMeta and searchLog are outbound. */
   searchDocs!: Dexie.Table<SearchDoc, number>;
-  lexicon!: Dexie.Table<number, string>;
-  postings!: Dexie.Table<Uint8Array, PostingKey>;
+  postings!: Dexie.Table<PostingRow, PostingKey>;
   searchMeta!: Dexie.Table<SearchState, string>;
   searchLog!: Dexie.Table<SearchLogEntry, number>;
   topics!: EntityTable<Topic, 'id'>;

@@ -1,21 +1,23 @@
 /**
  * The search index in IndexedDB, kept up to date by the save and delete
  * transactions (never rebuilt):
- * - searchDocs: one row per meeting, its number `seq`, date, committee and item
- *   numbers (an item's ref holds its index, not its number);
- * - lexicon: term → how many items hold it, for prefix and typo look-ups by key range;
- * - postings: [term, block] → the refs (lib/search/postings.ts) of the block's
- *   meetings, so a common term's row never grows past 256 meetings and a save is
- *   one bulkGet and one bulkPut of the meeting's distinct terms;
+ * - postings: [bucket, block] → PostingRow (lib/search/postings.ts): a save
+ *   rewrites at most BUCKETS rows, one bulkGet and one bulkPut, however many words
+ *   the meeting has (IndexedDB pays per request: one row per word would cost
+ *   ~2,500 requests for a 60 KB meeting);
+ * - searchDocs: one row per meeting: its number `seq`, date, committee and item
+ *   numbers (a ref holds an item's index, not its number);
  * - searchMeta: 'state' → the next seq and a generation that grows with every save;
- * - searchLog: generation → the meeting it changed and the terms it added to the
- *   lexicon, so a reader's cached docs and lexicon catch up without a full reload
- *   (the last LOG_KEEP entries are kept).
+ * - searchLog: generation → the meeting the save changed and the terms it may have
+ *   brought new to the library. Together the entries are the lexicon (every term
+ *   ever indexed, for typo look-ups; a term whose items are gone stays, harmless),
+ *   written as one row per save rather than one per term; a reader loads them once
+ *   and then reads only the entries after its generation.
  */
 import type { IndexableTypeArrayReadonly, Table, Transaction } from 'dexie';
 import type { AgendaItem } from '../parse/types';
 import { itemTerms } from '../search/match';
-import { blockOf, encodeRefs, MAX_ITEMS, refOf, replaceSeq } from '../search/postings';
+import { blockOf, bucketOf, buildRow, findTerm, MAX_ITEMS, mergeRow, refOf, type PostingRow } from '../search/postings';
 import type { LibraryDb } from './schema';
 
 export interface SearchDoc {
@@ -32,36 +34,35 @@ export interface SearchState {
   gen: number;
 }
 
-export type PostingKey = [string, number];
+export interface SearchLogEntry {
+  /** The meeting saved or deleted; -1 when many changed at once (the upgrader). */
+  seq: number;
+  /** Terms for the lexicon: the new ones, and some it may hold already. */
+  terms: string[];
+}
+
+/** [bucket, block]. */
+export type PostingKey = [number, number];
 
 /** The stores of version 2 (schema.ts). */
 export const SEARCH_STORES = {
   searchDocs: 'seq, &meetingId',
-  lexicon: '',
   postings: '',
   searchMeta: '',
   searchLog: '',
 } as const;
 
-export interface SearchLogEntry {
-  seq: number;
-  /** Terms new to the lexicon. */
-  terms: string[];
-}
-
-export const LOG_KEEP = 512;
-
 /** Tables a save or delete must hold in its transaction to keep the index current. */
 export function searchTables(db: LibraryDb): Table[] {
-  return [db.searchDocs, db.lexicon, db.postings, db.searchMeta, db.searchLog];
+  return [db.searchDocs, db.postings, db.searchMeta, db.searchLog];
 }
 
 const STATE = 'state';
 
-/** Dexie's types do not admit [string, number] as a key of bulkPut; IndexedDB does. */
+/** Dexie's types do not admit [number, number] keys in bulkPut; IndexedDB does. */
 const asKeys = (keys: PostingKey[]) => keys as unknown as IndexableTypeArrayReadonly;
 
-/** Term → refs (sorted) of one meeting's items, and term → how many items hold it. */
+/** Term → sorted refs of one meeting's items. */
 function meetingPostings(seq: number, items: readonly AgendaItem[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   // Items past MAX_ITEMS are not searchable (no real meeting comes near).
@@ -75,10 +76,19 @@ function meetingPostings(seq: number, items: readonly AgendaItem[]): Map<string,
   return out;
 }
 
-function termCounts(items: readonly AgendaItem[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const item of items.slice(0, MAX_ITEMS)) for (const term of itemTerms(item).keys()) out.set(term, (out.get(term) ?? 0) + 1);
+function byBucket<T>(terms: Iterable<[string, T]>): Map<number, Map<string, T>> {
+  const out = new Map<number, Map<string, T>>();
+  for (const [term, value] of terms) {
+    const b = bucketOf(term);
+    let m = out.get(b);
+    if (!m) out.set(b, (m = new Map()));
+    m.set(term, value);
+  }
   return out;
+}
+
+function hasTerm(row: PostingRow | undefined, term: string): boolean {
+  return !!row && row.t[findTerm(row, term)] === term;
 }
 
 export interface IndexedMeeting {
@@ -99,46 +109,41 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   const { nextSeq, gen } = state ?? { nextSeq: 0, gen: 0 };
   const seq = doc?.seq ?? nextSeq;
   const block = blockOf(seq);
-  const added = next ? meetingPostings(seq, next.items) : new Map<string, number[]>();
-  const removed = doc && oldItems ? termCounts(oldItems) : new Map<string, number>();
-  const terms = [...new Set([...added.keys(), ...removed.keys()])];
-  const keys = terms.map((t): PostingKey => [t, block]);
-  const [rows, dfs] = await Promise.all([db.postings.bulkGet(keys), db.lexicon.bulkGet(terms)]);
+  const changes = next ? meetingPostings(seq, next.items) : new Map<string, number[]>();
+  // Terms of the old version leave this meeting's refs: an empty change removes them.
+  if (doc && oldItems) for (const item of oldItems.slice(0, MAX_ITEMS)) for (const term of itemTerms(item).keys()) if (!changes.has(term)) changes.set(term, []);
+  const buckets = [...byBucket(changes)];
+  const keys = buckets.map(([b]): PostingKey => [b, block]);
+  const rows = await db.postings.bulkGet(keys);
+
+  // Terms that may be new to the library: not in their row of this block (nor, when that
+  // leaves many, of the previous one). They go to the log entry as they are: a known
+  // term listed again costs a few bytes, asking the lexicon first a request per term.
+  let unknown = buckets.flatMap(([, terms], i) => [...terms].filter(([t, refs]) => refs.length && !hasTerm(rows[i], t)).map(([t]) => t));
+  if (unknown.length > 256 && block > 0) {
+    const prev = await db.postings.bulkGet(keys.map(([b]): PostingKey => [b, block - 1]));
+    const prevRows = new Map(keys.map(([b], i) => [b, prev[i]]));
+    unknown = unknown.filter((t) => !hasTerm(prevRows.get(bucketOf(t)), t));
+  }
 
   const putKeys: PostingKey[] = [];
-  const putRows: Uint8Array[] = [];
+  const putRows: PostingRow[] = [];
   const dropKeys: PostingKey[] = [];
-  const lexKeys: string[] = [];
-  const lexValues: number[] = [];
-  const lexDrop: string[] = [];
-  const newTerms: string[] = [];
-  terms.forEach((term, i) => {
-    const refs = added.get(term) ?? [];
-    const row = replaceSeq(rows[i], seq, refs);
+  buckets.forEach(([, terms], i) => {
+    const row = mergeRow(rows[i], seq, terms);
     if (row) {
       putKeys.push(keys[i]!);
       putRows.push(row);
     } else if (rows[i]) {
       dropKeys.push(keys[i]!);
     }
-    const df = (dfs[i] ?? 0) - (removed.get(term) ?? 0) + refs.length;
-    if (df > 0) {
-      lexKeys.push(term);
-      lexValues.push(df);
-      if (dfs[i] === undefined) newTerms.push(term);
-    } else if (dfs[i] !== undefined) {
-      lexDrop.push(term);
-    }
   });
   const writes: Array<Promise<unknown>> = [
     db.postings.bulkPut(putRows, asKeys(putKeys)),
-    db.lexicon.bulkPut(lexValues, lexKeys),
     db.searchMeta.put({ nextSeq: Math.max(nextSeq, seq + 1), gen: gen + 1 }, STATE),
-    db.searchLog.put({ seq, terms: newTerms }, gen + 1),
+    db.searchLog.put({ seq, terms: unknown }, gen + 1),
   ];
-  if ((gen + 1) % 64 === 0) writes.push(db.searchLog.where(':id').below(gen + 1 - LOG_KEEP).delete());
   if (dropKeys.length) writes.push(db.postings.bulkDelete(dropKeys));
-  if (lexDrop.length) writes.push(db.lexicon.bulkDelete(lexDrop));
   if (next) {
     writes.push(db.searchDocs.put({ seq, meetingId, date: next.date, committee: next.committee, numbers: next.items.slice(0, MAX_ITEMS).map((i) => i.number) }));
   } else {
@@ -147,62 +152,66 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   await Promise.all(writes);
 }
 
+export interface SearchTableSet {
+  searchDocs: Table;
+  postings: Table;
+  searchMeta: Table;
+  searchLog: Table;
+}
+
 /** Builds index rows for many meetings at once in memory: the upgrader, and filling a benchmark library. */
 export class IndexBuilder {
   readonly docs: SearchDoc[] = [];
-  private postings = new Map<string, Map<number, number[]>>();
-  private lexicon = new Map<string, number>();
+  private block = -1;
+  /** bucket → term → refs of the current block. */
+  private current = new Map<number, Map<string, number[]>>();
+  private lexicon = new Set<string>();
 
-  /** Meetings must be added with increasing seq. */
+  /** Meetings must be added with increasing seq; call flushPostings before a new block starts. */
   add(seq: number, meeting: IndexedMeeting): void {
     const block = blockOf(seq);
+    if (block !== this.block && this.current.size) throw new Error('IndexBuilder: flush the postings of a block before the next');
+    this.block = block;
     for (const [term, refs] of meetingPostings(seq, meeting.items)) {
-      let blocks = this.postings.get(term);
-      if (!blocks) this.postings.set(term, (blocks = new Map()));
-      const list = blocks.get(block);
+      const b = bucketOf(term);
+      let terms = this.current.get(b);
+      if (!terms) this.current.set(b, (terms = new Map()));
+      const list = terms.get(term);
       if (list) list.push(...refs);
-      else blocks.set(block, refs);
-      this.lexicon.set(term, (this.lexicon.get(term) ?? 0) + refs.length);
+      else terms.set(term, refs);
+      this.lexicon.add(term);
     }
     this.docs.push({ seq, meetingId: meeting.meetingId, date: meeting.date, committee: meeting.committee, numbers: meeting.items.slice(0, MAX_ITEMS).map((i) => i.number) });
   }
 
-  *postingRows(): Generator<[PostingKey, Uint8Array]> {
-    for (const [term, blocks] of this.postings) for (const [block, refs] of blocks) yield [[term, block], encodeRefs(refs)];
+  /** The rows of the current block. */
+  postingRows(): Array<[PostingKey, PostingRow]> {
+    return [...this.current].map(([b, terms]) => [[b, this.block], buildRow([...terms].sort((x, y) => (x[0] < y[0] ? -1 : 1)))]);
   }
 
-  lexiconRows(): Array<[string, number]> {
-    return [...this.lexicon];
+  /** Writes the rows of the current block and forgets them. */
+  async flushPostings(postings: Table): Promise<void> {
+    const rows = this.postingRows();
+    if (rows.length) await postings.bulkPut(rows.map((r) => r[1]), asKeys(rows.map((r) => r[0])));
+    this.current.clear();
   }
 
-  state(gen = 1): SearchState {
-    return { nextSeq: this.docs.reduce((m, d) => Math.max(m, d.seq + 1), 0), gen };
+  lexiconTerms(): string[] {
+    return [...this.lexicon].sort();
   }
 
-  /** Writes everything through the given tables (in one transaction of the caller's). */
-  async write(tables: { searchDocs: Table; lexicon: Table; postings: Table; searchMeta: Table; searchLog: Table }, chunk = 20_000): Promise<void> {
+  /** Writes the docs, the lexicon (as log entries) and the state; postings go block by block through flushPostings. */
+  async write(tables: SearchTableSet, chunk = 50_000): Promise<void> {
+    // Only IndexedDB work may be awaited inside a transaction.
+    if (this.current.size) await this.flushPostings(tables.postings);
     await tables.searchDocs.bulkPut(this.docs);
-    const lex = this.lexiconRows();
-    for (let i = 0; i < lex.length; i += chunk) {
-      const part = lex.slice(i, i + chunk);
-      await tables.lexicon.bulkPut(part.map((r) => r[1]), part.map((r) => r[0]));
-    }
-    let keys: PostingKey[] = [];
-    let values: Uint8Array[] = [];
-    for (const [key, value] of this.postingRows()) {
-      keys.push(key);
-      values.push(value);
-      if (keys.length >= chunk) {
-        await tables.postings.bulkPut(values, asKeys(keys));
-        keys = [];
-        values = [];
-      }
-    }
-    if (keys.length) await tables.postings.bulkPut(values, asKeys(keys));
-    const state = this.state((((await tables.searchMeta.get(STATE)) as SearchState | undefined)?.gen ?? 0) + 1);
-    // No log entry for this generation: readers reload everything.
-    await tables.searchLog.clear();
-    await tables.searchMeta.put(state, STATE);
+    let gen = ((await tables.searchMeta.get(STATE)) as SearchState | undefined)?.gen ?? 0;
+    const lex = this.lexiconTerms();
+    const entries: SearchLogEntry[] = [];
+    for (let i = 0; i < lex.length || entries.length === 0; i += chunk) entries.push({ seq: -1, terms: lex.slice(i, i + chunk) });
+    await tables.searchLog.bulkPut(entries, entries.map((_, i) => gen + 1 + i));
+    gen += entries.length;
+    await tables.searchMeta.put({ nextSeq: this.docs.reduce((m, d) => Math.max(m, d.seq + 1), 0), gen }, STATE);
   }
 }
 
@@ -211,12 +220,14 @@ export async function indexExistingMeetings(tx: Transaction): Promise<void> {
   const meetings = await tx.table('meetings').toArray();
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const builder = new IndexBuilder();
+  const postings = tx.table('postings');
   for (const [seq, m] of meetings.entries()) {
+    if (seq > 0 && blockOf(seq) !== blockOf(seq - 1)) await builder.flushPostings(postings);
     // Saved items come back by number; the index keeps that order.
     const items = (await tx.table('items').where('meetingId').equals(m.id).sortBy('number')) as AgendaItem[];
     builder.add(seq, { meetingId: m.id, date: m.date, committee: m.committee, items });
   }
-  await builder.write({ searchDocs: tx.table('searchDocs'), lexicon: tx.table('lexicon'), postings: tx.table('postings'), searchMeta: tx.table('searchMeta'), searchLog: tx.table('searchLog') });
+  await builder.write({ searchDocs: tx.table('searchDocs'), postings, searchMeta: tx.table('searchMeta'), searchLog: tx.table('searchLog') });
 }
 
 // ---- Reading (inside a read transaction over searchTables) ----
@@ -229,23 +240,12 @@ export function readDocs(db: LibraryDb): Promise<SearchDoc[]> {
   return db.searchDocs.toArray();
 }
 
-/** Rows of every term that is `stem` or, with `prefix`, begins with it. */
-export function readPostingFamily(db: LibraryDb, stem: string, prefix: boolean): Promise<Uint8Array[]> {
-  const upper: PostingKey | [string] = prefix ? [stem + '\uffff'] : [stem, Infinity];
-  return db.postings.where(':id').between([stem, -Infinity], upper, true, true).toArray();
+/** Every row of one bucket, all blocks. */
+export function readBucket(db: LibraryDb, bucket: number): Promise<PostingRow[]> {
+  return db.postings.where(':id').between([bucket, -Infinity], [bucket, Infinity], true, true).toArray();
 }
 
-/** Rows of one term in every block. */
-export function readPostings(db: LibraryDb, term: string): Promise<Uint8Array[]> {
-  return db.postings.where(':id').between([term, -Infinity], [term, Infinity], true, true).toArray();
-}
-
-/** Every lexicon term, sorted. */
-export async function readLexicon(db: LibraryDb): Promise<string[]> {
-  return (await db.lexicon.toCollection().primaryKeys()) as string[];
-}
-
-/** Log entries after generation `gen` up to `upTo`, or null when some were pruned. */
+/** Log entries after generation `gen` up to `upTo` (all of them from 0), or null when some are missing. */
 export async function readLogSince(db: LibraryDb, gen: number, upTo: number): Promise<SearchLogEntry[] | null> {
   const entries = await db.searchLog.where(':id').between(gen, upTo, false, true).toArray();
   return entries.length === upTo - gen ? entries : null;
@@ -253,13 +253,4 @@ export async function readLogSince(db: LibraryDb, gen: number, upTo: number): Pr
 
 export function readDocsBySeq(db: LibraryDb, seqs: number[]): Promise<Array<SearchDoc | undefined>> {
   return db.searchDocs.bulkGet(seqs);
-}
-
-/** Terms that begin with `prefix`, most frequent first: for suggestions as one types. */
-export async function suggestTerms(db: LibraryDb, prefix: string, limit = 10): Promise<Array<{ term: string; items: number }>> {
-  const out: Array<{ term: string; items: number }> = [];
-  await db.lexicon.where(':id').startsWith(prefix).each((items, cursor) => {
-    out.push({ term: cursor.primaryKey as string, items: items as number });
-  });
-  return out.sort((a, b) => b.items - a.items).slice(0, limit);
 }

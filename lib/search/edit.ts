@@ -13,6 +13,13 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Does `term`, from position `t`, begin with `q` from position `from`? */
+function followsAt(term: string, t: number, q: string, from: number): boolean {
+  if (term.length - t < q.length - from) return false;
+  for (let k = from; k < q.length; k++, t++) if (term.charCodeAt(t) !== q.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Does `term` begin with a string within edit distance 1 of `q` (a prefix of
  * length |q|-1, |q| or |q|+1)? Linear: after the first difference, the rest of `q`
@@ -23,10 +30,11 @@ export function withinOnePrefix(q: string, term: string): boolean {
   const n = Math.min(q.length, term.length);
   while (i < n && q.charCodeAt(i) === term.charCodeAt(i)) i++;
   if (i === q.length) return true;
-  const rest = q.slice(i + 1);
-  if (term.length >= q.length && term.startsWith(rest, i + 1)) return true; // q[i] substituted
-  if (term.startsWith(rest, i)) return true; // q[i] dropped
-  return term.startsWith(q.slice(i), i + 1); // a letter inserted before q[i]
+  return (
+    (term.length > i && followsAt(term, i + 1, q, i + 1)) || // q[i] substituted
+    followsAt(term, i, q, i + 1) || // q[i] dropped
+    followsAt(term, i + 1, q, i) // a letter inserted before q[i]
+  );
 }
 
 /** Letters and digits an index term can hold, for spelling out one-letter edits. */

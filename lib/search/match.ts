@@ -71,6 +71,54 @@ function phraseAt(tokens: Token[], s: number, words: PhraseWord[]): boolean {
   return true;
 }
 
+// Letters outside ASCII that fold to themselves; with any other, a text is folded the long way.
+const NOT_PLAIN = /[^\u0000-\u007fæøåÆØÅ]/;
+const PLAIN_WORD = /^[a-zæø0-9]+$/;
+
+/**
+ * Strings a text must contain (lower-cased) for a phrase to occur in it: the
+ * first letters of its words that cannot match with a typo. In a text of ASCII
+ * and æøå, a folded word without å begins with the same letters as written.
+ */
+function phraseClues(words: PhraseWord[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const head = w.term === null ? w.folded : w.term.typo ? '' : w.term.stem.slice(0, 3);
+    if (head.length >= 2 && PLAIN_WORD.test(head)) out.push(head);
+  }
+  return out;
+}
+
+/** Can any query term hit in `text`? False only when a cheap look at the letters rules it out. */
+export function mayHit(query: Query, text: string): boolean {
+  if (NOT_PLAIN.test(text)) return true;
+  const lower = text.toLowerCase();
+  return query.terms.some((t) => t.typo || !PLAIN_WORD.test(t.stem.slice(0, 3)) || lower.includes(t.stem.slice(0, 3)));
+}
+
+/** Does every phrase of the query occur in one of the item's texts? Stops at the last one found. */
+export function phrasesIn(query: Query, item: AgendaItem): boolean {
+  const left = new Set(query.phrases);
+  const clues = new Map(query.phrases.map((p) => [p, phraseClues(p)]));
+  for (const { text } of fieldTexts(item)) {
+    if (left.size === 0) break;
+    if (!NOT_PLAIN.test(text)) {
+      const lower = text.toLowerCase();
+      if ([...left].every((p) => clues.get(p)!.some((c) => !lower.includes(c)))) continue;
+    }
+    const tokens = tokensOf(text);
+    for (const words of left) {
+      for (let s = 0; s < tokens.length; s++) {
+        if (phraseAt(tokens, s, words)) {
+          left.delete(words);
+          break;
+        }
+      }
+    }
+  }
+  return left.size === 0;
+}
+
 export function hitsIn(query: Query, text: string): TextHits {
   const tokens = tokensOf(text);
   const quality = query.terms.map(() => 0);

@@ -1,15 +1,32 @@
 /**
- * Posting refs and their storage format. A ref names one item of one meeting and
- * the fields a term occurs in: ref = (seq·1024 + itemIndex)·8 + fieldBits, below
- * 2^32 for 524,288 meetings. A row holds a sorted list of refs as a count and
- * the gaps between them, each as a LEB128 varint: a gap within one meeting fits in
- * one byte, and a common term costs little more than a byte per item.
+ * Posting refs and the rows that store them.
+ *
+ * A ref names one item of one meeting and the fields a term occurs in:
+ * ref = (seq·1024 + itemIndex)·8 + fieldBits, below 2^32 for 524,288 meetings.
+ *
+ * A row, keyed [bucket, block], holds every term of one bucket (a hash of the
+ * term's first three letters) that occurs in one block of 32 meetings (seq >> 5):
+ * the sorted terms, and per term its sorted refs as LEB128 varint gaps. So a save
+ * rewrites at most BUCKETS rows whatever its vocabulary, and a word's prefix
+ * family (stems of MIN_PREFIX ≥ 3 letters) lives in one bucket: a search reads
+ * one key range per word.
  */
 
 export const MAX_ITEMS = 1024;
-/** Meetings per postings row ([term, block], block = seq >> BLOCK_SHIFT). */
-export const BLOCK_SHIFT = 8;
 export const REFS_PER_SEQ = MAX_ITEMS * 8;
+export const BLOCK_SHIFT = 5;
+export const BUCKETS = 64;
+/** Letters of a term that choose its bucket. */
+export const BUCKET_PREFIX = 3;
+
+export interface PostingRow {
+  /** Terms, sorted. */
+  t: string[];
+  /** Start of each term's refs in `b`, and the end: t.length + 1 offsets. */
+  o: Uint32Array;
+  /** The refs of all terms, varint gaps, each term starting from 0. */
+  b: Uint8Array;
+}
 
 export function refOf(seq: number, index: number, bits: number): number {
   return (seq * MAX_ITEMS + index) * 8 + bits;
@@ -20,70 +37,136 @@ export const indexOf = (ref: number): number => (ref >>> 3) & (MAX_ITEMS - 1);
 export const bitsOf = (ref: number): number => ref & 7;
 export const blockOf = (seq: number): number => seq >> BLOCK_SHIFT;
 
-export function encodeRefs(refs: ArrayLike<number>): Uint8Array {
-  const out = new Uint8Array(5 + refs.length * 5);
-  let p = 0;
-  const put = (v: number) => {
+/** FNV-1a of the first letters, so terms that share them share a bucket. */
+export function bucketOf(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < Math.min(BUCKET_PREFIX, term.length); i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % BUCKETS;
+}
+
+/** Appends sorted refs as varint gaps to `out` from position `p`; returns the new end. */
+function putRefs(out: Uint8Array, p: number, refs: ArrayLike<number>): number {
+  let prev = 0;
+  for (let i = 0; i < refs.length; i++) {
+    let v = refs[i]! - prev;
+    prev = refs[i]!;
     while (v >= 0x80) {
       out[p++] = (v & 0x7f) | 0x80;
       v = Math.floor(v / 128);
     }
     out[p++] = v;
-  };
-  put(refs.length);
-  let prev = 0;
-  for (let i = 0; i < refs.length; i++) {
-    put(refs[i]! - prev);
-    prev = refs[i]!;
   }
-  return out.slice(0, p);
+  return p;
 }
 
-export function decodeRefs(bytes: Uint8Array): Uint32Array {
-  let p = 0;
-  const get = () => {
+/** Refs stored in bytes [start, end) of `b`. */
+export function readRefs(b: Uint8Array, start: number, end: number): number[] {
+  const out: number[] = [];
+  let p = start;
+  let prev = 0;
+  while (p < end) {
     let v = 0;
     let scale = 1;
     for (;;) {
-      const b = bytes[p++]!;
-      v += (b & 0x7f) * scale;
-      if (b < 0x80) return v;
+      const byte = b[p++]!;
+      v += (byte & 0x7f) * scale;
+      if (byte < 0x80) break;
       scale *= 128;
     }
-  };
-  const n = get();
-  const out = new Uint32Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    prev += get();
-    out[i] = prev;
+    prev += v;
+    out.push(prev);
   }
   return out;
 }
 
-/** First position in sorted `refs` whose value is ≥ `value`. */
-export function lowerBound(refs: Uint32Array, value: number): number {
+export function termRefs(row: PostingRow, i: number): number[] {
+  return readRefs(row.b, row.o[i]!, row.o[i + 1]!);
+}
+
+/** Index of `term` in the row's sorted terms, or of where it would go. */
+export function findTerm(row: PostingRow, term: string): number {
   let lo = 0;
-  let hi = refs.length;
+  let hi = row.t.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (refs[mid]! < value) lo = mid + 1;
+    if (row.t[mid]! < term) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The row with the refs of meeting `seq` replaced by `refs` (sorted); null when nothing is left. */
-export function replaceSeq(row: Uint8Array | undefined, seq: number, refs: readonly number[]): Uint8Array | null {
-  if (!row) return refs.length ? encodeRefs(refs) : null;
-  const all = decodeRefs(row);
-  const from = lowerBound(all, seq * REFS_PER_SEQ);
-  const to = lowerBound(all, (seq + 1) * REFS_PER_SEQ);
-  const n = all.length - (to - from) + refs.length;
-  if (n === 0) return null;
-  const next = new Uint32Array(n);
-  next.set(all.subarray(0, from), 0);
-  next.set(refs, from);
-  next.set(all.subarray(to), from + refs.length);
-  return encodeRefs(next);
+/** A row from terms (sorted) and their refs (sorted). */
+export function buildRow(entries: ReadonlyArray<readonly [string, ArrayLike<number>]>): PostingRow {
+  let size = 0;
+  for (const [, refs] of entries) size += refs.length * 5;
+  const b = new Uint8Array(size);
+  const o = new Uint32Array(entries.length + 1);
+  let p = 0;
+  entries.forEach(([, refs], i) => {
+    o[i] = p;
+    p = putRefs(b, p, refs);
+  });
+  o[entries.length] = p;
+  return { t: entries.map(([t]) => t), o, b: b.slice(0, p) };
+}
+
+/**
+ * The row with meeting `seq`'s refs replaced for the terms in `changes` (term →
+ * the meeting's new refs, sorted; empty to remove it). Other terms' bytes are
+ * copied as they are. Null when the row is left empty.
+ */
+export function mergeRow(row: PostingRow | undefined, seq: number, changes: ReadonlyMap<string, readonly number[]>): PostingRow | null {
+  const changed = [...changes.keys()].sort();
+  const terms: string[] = [];
+  const parts: Array<Uint8Array | number[]> = [];
+  let size = 0;
+  const keep = (i: number) => {
+    const part = row!.b.subarray(row!.o[i]!, row!.o[i + 1]!);
+    terms.push(row!.t[i]!);
+    parts.push(part);
+    size += part.length;
+  };
+  const from = seq * REFS_PER_SEQ;
+  const to = from + REFS_PER_SEQ;
+  const n = row?.t.length ?? 0;
+  let i = 0;
+  for (const term of changed) {
+    while (i < n && row!.t[i]! < term) keep(i++);
+    const old = i < n && row!.t[i] === term ? termRefs(row!, i++) : [];
+    const added = changes.get(term)!;
+    const lo = old.findIndex((r) => r >= from);
+    const head = lo < 0 ? old : old.slice(0, lo);
+    const tail = lo < 0 ? [] : old.slice(lo).filter((r) => r >= to);
+    const refs = head.concat(added, tail);
+    if (refs.length === 0) continue;
+    terms.push(term);
+    parts.push(refs);
+    size += refs.length * 5;
+  }
+  while (i < n) keep(i++);
+  if (terms.length === 0) return null;
+  const b = new Uint8Array(size);
+  const o = new Uint32Array(terms.length + 1);
+  let p = 0;
+  parts.forEach((part, k) => {
+    o[k] = p;
+    if (part instanceof Uint8Array) {
+      b.set(part, p);
+      p += part.length;
+    } else {
+      p = putRefs(b, p, part);
+    }
+  });
+  o[terms.length] = p;
+  return { t: terms, o, b: p === size ? b : b.slice(0, p) };
+}
+
+/** Bytes a row takes as stored, roughly: its terms, offsets and refs. */
+export function rowBytes(row: PostingRow): number {
+  let n = row.o.byteLength + row.b.byteLength;
+  for (const t of row.t) n += t.length + 2;
+  return n;
 }

@@ -5,7 +5,7 @@
  * longer words with one typo.
  */
 import { withinOnePrefix } from './edit';
-import { WORD, wordForm } from './text';
+import { wordForm, wordsOf } from './text';
 
 /** Stems at least this long also match stems that begin with them. */
 export const MIN_PREFIX = 4;
@@ -52,8 +52,8 @@ export function parseQuery(text: string): Query {
   // Odd pieces are inside quotes; an unclosed quote runs to the end.
   text.split(/["“”„«»]/).forEach((piece, i) => {
     const words: PhraseWord[] = [];
-    for (const match of piece.matchAll(WORD)) {
-      const { folded, term } = wordForm(match[0]);
+    for (const word of wordsOf(piece)) {
+      const { folded, term } = wordForm(word);
       let qt: QueryTerm | null = null;
       if (term !== null) {
         qt = terms.get(term) ?? queryTerm(folded, term);

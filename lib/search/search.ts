@@ -5,12 +5,12 @@
  * older within each, then by score, then in document order.
  */
 import type { LibraryDb } from '../db/schema';
-import { readDocs, readDocsBySeq, readLexicon, readLogSince, readPostingFamily, readPostings, readState, searchTables, type SearchDoc } from '../db/search-index';
+import { readBucket, readDocs, readDocsBySeq, readLogSince, readState, searchTables, type SearchDoc } from '../db/search-index';
 import { typoPrefixes, withinOnePrefix } from './edit';
 import type { AgendaItem } from '../parse/types';
-import { bitsWeight, DECISION, matchItem, TITLE, type Field } from './match';
+import { bitsWeight, DECISION, phrasesIn, TITLE, type Field } from './match';
 import { parseQuery, type Query, type QueryTerm } from './query';
-import { decodeRefs, MAX_ITEMS, REFS_PER_SEQ } from './postings';
+import { bucketOf, findTerm, MAX_ITEMS, REFS_PER_SEQ, termRefs as termRefsOf, type PostingRow } from './postings';
 import { snippet, snippetText, type Segment } from './snippet';
 
 export interface SearchHit {
@@ -37,7 +37,7 @@ export interface SearchOptions {
 /**
  * What a reader keeps between searches: searchDocs by seq, each meeting's first
  * item slot, and the sorted lexicon. It follows the generation in searchMeta,
- * catching up through searchLog, or reloads when the log no longer reaches back.
+ * catching up through the searchLog entries after its own.
  */
 interface Cache {
   gen: number;
@@ -51,7 +51,7 @@ interface Cache {
   count: Uint8Array;
   best: Float32Array;
   sum: Float32Array;
-  strong: Uint8Array;
+  fields: Uint8Array;
 }
 
 const caches = new WeakMap<LibraryDb, Cache>();
@@ -75,7 +75,7 @@ function buildCache(gen: number, docs: Array<SearchDoc | undefined>, lexicon: st
     count: room?.count ?? new Uint8Array(size),
     best: room?.best ?? new Float32Array(size),
     sum: room?.sum ?? new Float32Array(size),
-    strong: room?.strong ?? new Uint8Array(size),
+    fields: room?.fields ?? new Uint8Array(size),
   };
 }
 
@@ -95,20 +95,22 @@ async function cacheOf(db: LibraryDb): Promise<Cache> {
   const gen = (await readState(db))?.gen ?? 0;
   const cache = caches.get(db);
   if (cache && cache.gen === gen) return cache;
-  let next: Cache | null = null;
-  const log = cache && gen > cache.gen ? await readLogSince(db, cache.gen, gen) : null;
-  if (cache && log) {
+  const since = cache && gen > cache.gen ? cache.gen : 0;
+  const log = (await readLogSince(db, since, gen)) ?? [];
+  const added = [...new Set(log.flatMap((e) => e.terms))].sort();
+  let next: Cache;
+  if (cache && since > 0 && log.every((e) => e.seq >= 0)) {
+    // Catch up: the meetings the log names, and the terms it adds.
     const seqs = [...new Set(log.map((e) => e.seq))];
     const changed = await readDocsBySeq(db, seqs);
     const docs = [...cache.docs];
     seqs.forEach((seq, i) => (docs[seq] = changed[i]));
-    const added = [...new Set(log.flatMap((e) => e.terms))].sort();
     next = buildCache(gen, docs, added.length ? mergeSorted(cache.lexicon, added) : cache.lexicon, cache);
   } else {
-    const [rows, lexicon] = await Promise.all([readDocs(db), readLexicon(db)]);
+    const rows = await readDocs(db);
     const docs: Array<SearchDoc | undefined> = [];
     for (const d of rows) docs[d.seq] = d;
-    next = buildCache(gen, docs, lexicon, cache);
+    next = buildCache(gen, docs, since > 0 && cache ? mergeSorted(cache.lexicon, added) : added, cache);
   }
   caches.set(db, next);
   return next;
@@ -140,28 +142,40 @@ export function typoCandidates(lexicon: string[], stem: string): string[] {
   return [...out];
 }
 
-/** Posting rows of one query term, with the weight factor of their match (1, or ½ for a typo). */
-interface TermRows {
-  rows: Array<{ bytes: Uint8Array; factor: number }>;
+/** The refs of one query term, with the weight factor of their match (1, or ½ for a typo). */
+interface TermRefs {
+  lists: Array<{ refs: number[]; factor: number }>;
   size: number;
 }
 
-async function termRows(db: LibraryDb, cache: Cache, q: QueryTerm): Promise<TermRows> {
+async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promise<PostingRow[]>): Promise<TermRefs> {
+  const inFamily = (t: string) => t === q.stem || (q.prefix && t.startsWith(q.stem));
   // Typo terms the family already holds count as exact.
-  const typos = q.typo ? typoCandidates(cache.lexicon, q.stem).filter((t) => !(t === q.stem || (q.prefix && t.startsWith(q.stem)))) : [];
-  const [family, ...typoLists] = await Promise.all([readPostingFamily(db, q.stem, q.prefix), ...typos.map((t) => readPostings(db, t))]);
-  const typoRows = typoLists.flat();
-  const rows = [...family.map((bytes) => ({ bytes, factor: 1 })), ...typoRows.map((bytes) => ({ bytes, factor: 0.5 }))];
-  return { rows, size: rows.reduce((n, r) => n + r.bytes.length, 0) };
+  const typos = q.typo ? typoCandidates(cache.lexicon, q.stem).filter((t) => !inFamily(t)) : [];
+  const lists: TermRefs['lists'] = [];
+  const family = bucketOf(q.stem);
+  for (const row of await bucket(family)) {
+    for (let i = findTerm(row, q.stem); i < row.t.length && inFamily(row.t[i]!); i++) lists.push({ refs: termRefsOf(row, i), factor: 1 });
+  }
+  const byBucket = new Map<number, string[]>();
+  for (const t of typos) byBucket.set(bucketOf(t), [...(byBucket.get(bucketOf(t)) ?? []), t]);
+  for (const [b, terms] of byBucket) {
+    for (const row of await bucket(b)) {
+      for (const t of terms) {
+        const i = findTerm(row, t);
+        if (row.t[i] === t) lists.push({ refs: termRefsOf(row, i), factor: 0.5 });
+      }
+    }
+  }
+  return { lists, size: lists.reduce((n, l) => n + l.refs.length, 0) };
 }
 
 /** Item slots hit by every term, with their field class and score; the per-slot arrays are left clean. */
-function intersect(cache: Cache, terms: TermRows[]): { slots: Int32Array; strong: Uint8Array; score: Float32Array } {
-  const { base, docs, count, best, sum, strong } = cache;
+function intersect(cache: Cache, terms: TermRefs[]): { slots: Int32Array; fields: Uint8Array; score: Float64Array } {
+  const { base, docs, count, best, sum, fields } = cache;
   let touched: number[] = [];
   terms.forEach((term, i) => {
-    for (const { bytes, factor } of term.rows) {
-      const refs = decodeRefs(bytes);
+    for (const { refs, factor } of term.lists) {
       for (let r = 0; r < refs.length; r++) {
         const ref = refs[r]!;
         const seq = Math.floor(ref / REFS_PER_SEQ);
@@ -177,11 +191,11 @@ function intersect(cache: Cache, terms: TermRows[]): { slots: Int32Array; strong
           // First hit of term i on an item that has every earlier term.
           count[slot] = i + 1;
           best[slot] = w;
-          strong[slot]! |= bits & (TITLE | DECISION);
+          fields[slot]! |= bits;
           if (i === 0) touched.push(slot);
         } else if (c === i + 1) {
           if (w > best[slot]!) best[slot] = w;
-          strong[slot]! |= bits & (TITLE | DECISION);
+          fields[slot]! |= bits;
         }
       }
     }
@@ -193,29 +207,31 @@ function intersect(cache: Cache, terms: TermRows[]): { slots: Int32Array; strong
       } else {
         count[slot] = 0;
         sum[slot] = 0;
-        strong[slot] = 0;
+        fields[slot] = 0;
       }
     }
     touched = kept;
   });
   const n = terms.length;
   const slots = Int32Array.from(touched);
-  const cls = new Uint8Array(slots.length);
-  const score = new Float32Array(slots.length);
+  const bits = new Uint8Array(slots.length);
+  const score = new Float64Array(slots.length);
   slots.forEach((slot, k) => {
-    cls[k] = strong[slot] ? 1 : 0;
+    bits[k] = fields[slot]!;
     score[k] = Math.round((sum[slot]! / n) * 100) / 100;
     count[slot] = 0;
     sum[slot] = 0;
-    strong[slot] = 0;
+    fields[slot] = 0;
   });
-  return { slots, strong: cls, score };
+  return { slots, fields: bits, score };
 }
 
 interface Candidate {
   slot: number;
   seq: number;
+  /** 1 when hit in the title or a decision. */
   strong: number;
+  fields: number;
   date: number;
   score: number;
 }
@@ -273,17 +289,25 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
   if (query.terms.length === 0 || limit <= 0) return [];
   return db.transaction('r', [...searchTables(db), db.items], async () => {
     const cache = await cacheOf(db);
-    const terms = await Promise.all(query.terms.map((q) => termRows(db, cache, q)));
-    if (terms.some((t) => t.rows.length === 0)) return [];
+    // Each bucket is read once per search, whichever terms need it.
+    const reads = new Map<number, Promise<PostingRow[]>>();
+    const bucket = (b: number) => {
+      let rows = reads.get(b);
+      if (!rows) reads.set(b, (rows = readBucket(db, b)));
+      return rows;
+    };
+    const terms = await Promise.all(query.terms.map((q) => termRefs(cache, q, bucket)));
+    if (terms.some((t) => t.lists.length === 0)) return [];
     // The smallest term first: later terms only count on items already hit.
     terms.sort((a, b) => a.size - b.size);
-    const { slots, strong, score } = intersect(cache, terms);
+    const { slots, fields, score } = intersect(cache, terms);
     const candidates: Candidate[] = Array.from(slots, (slot, k) => {
       const seq = cache.seqs[slot]!;
-      return { slot, seq, strong: strong[k]!, date: cache.dates[seq]!, score: score[k]! };
+      const f = fields[k]!;
+      return { slot, seq, strong: f & (TITLE | DECISION) ? 1 : 0, fields: f, date: cache.dates[seq]!, score: score[k]! };
     });
     const hits: SearchHit[] = [];
-    // Items confirm their candidacy (phrases, a stale ref); fetch more when some fail.
+    // Items confirm phrases; fetch more when some fail.
     let want = Math.min(candidates.length, Number.isFinite(limit) ? limit + (query.phrases.length ? limit : 0) : candidates.length);
     let ranked = topK(candidates, want);
     let done = 0;
@@ -298,8 +322,9 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
       batch.forEach((c, i) => {
         const item = items[i] as AgendaItem | undefined;
         if (!item || hits.length >= limit) return;
-        const match = matchItem(query, item);
-        if (!match) return;
+        // The index knows the fields and score; only phrases need the words' order from the text.
+        if (query.phrases.length && !phrasesIn(query, item)) return;
+        const match = { fields: c.fields, strong: c.strong === 1, score: c.score };
         const doc = cache.docs[c.seq]!;
         const segments = snippet(query, item);
         hits.push({

@@ -16,8 +16,42 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** One run of letters and digits: a word of the text. */
-export const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word is a run of letters and digits (Unicode L and N in the basic plane),
+ * found by one scan over char codes with a memo per code: the index, the query
+ * and the snippets all cut words here.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const charKind = new Uint8Array(65536); // 0 unknown, 1 word, 2 not
+
+export function isWordCode(c: number): boolean {
+  let k = charKind[c]!;
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    charKind[c] = k;
+  }
+  return k === 1;
+}
+
+/** Calls `fn(start, end)` for each word of `text`. */
+export function forEachWord(text: string, fn: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= n) return;
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    fn(start, i);
+  }
+}
+
+/** The words of a text. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (a, b) => out.push(text.slice(a, b)));
+  return out;
+}
 
 const HAS_DIGIT = /\p{N}/u;
 
@@ -52,10 +86,10 @@ export function wordForm(raw: string): WordForm {
 
 /** The index terms of a text, in order, with repeats. */
 export function termsOf(text: string, into: string[] = []): string[] {
-  for (const match of text.matchAll(WORD)) {
-    const term = wordForm(match[0]).term;
+  forEachWord(text, (a, b) => {
+    const term = wordForm(text.slice(a, b)).term;
     if (term !== null) into.push(term);
-  }
+  });
   return into;
 }
 
@@ -67,9 +101,9 @@ export interface Token extends WordForm {
 
 export function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const form = wordForm(match[0]);
-    out.push({ folded: form.folded, term: form.term, start: match.index, end: match.index + match[0].length });
-  }
+  forEachWord(text, (start, end) => {
+    const form = wordForm(text.slice(start, end));
+    out.push({ folded: form.folded, term: form.term, start, end });
+  });
   return out;
 }

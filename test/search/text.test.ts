@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, TERM_ALPHABET, typoPrefixes, withinOnePrefix } from '../../lib/search/edit';
 import { matchItem } from '../../lib/search/match';
-import { decodeRefs, encodeRefs, refOf, replaceSeq, seqOf, indexOf, bitsOf } from '../../lib/search/postings';
+import { bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termRefs, type PostingRow } from '../../lib/search/postings';
 import { matchTerm, parseQuery } from '../../lib/search/query';
 import { snippet, snippetText } from '../../lib/search/snippet';
 import { stem, termsOf, wordForm } from '../../lib/search/text';
@@ -125,21 +125,40 @@ describe('queries', () => {
   });
 });
 
-describe('posting refs', () => {
-  it('pack seq, item index and fields, and round-trip through the row format', () => {
+describe('posting refs and rows', () => {
+  const dump = (row: PostingRow | null) => (row ? Object.fromEntries(row.t.map((t, i) => [t, termRefs(row, i)])) : null);
+
+  it('pack seq, item index and fields', () => {
     const r = refOf(70_000, 1023, 5);
     expect([seqOf(r), indexOf(r), bitsOf(r)]).toEqual([70_000, 1023, 5]);
-    const refs = [refOf(0, 0, 1), refOf(0, 3, 4), refOf(1, 0, 2), refOf(255, 40, 7), refOf(524_287, 1023, 7)];
-    expect([...decodeRefs(encodeRefs(refs))]).toEqual(refs);
-    expect(encodeRefs([]).length).toBe(1);
   });
 
-  it('replace one meeting\'s refs in a row', () => {
-    const row = encodeRefs([refOf(1, 0, 1), refOf(2, 0, 1), refOf(2, 5, 4), refOf(3, 1, 2)]);
-    expect([...decodeRefs(replaceSeq(row, 2, [refOf(2, 1, 2)])!)]).toEqual([refOf(1, 0, 1), refOf(2, 1, 2), refOf(3, 1, 2)]);
-    expect([...decodeRefs(replaceSeq(row, 4, [refOf(4, 0, 1)])!)]).toEqual([refOf(1, 0, 1), refOf(2, 0, 1), refOf(2, 5, 4), refOf(3, 1, 2), refOf(4, 0, 1)]);
-    expect(replaceSeq(encodeRefs([refOf(2, 0, 1)]), 2, [])).toBeNull();
-    expect(replaceSeq(undefined, 2, [])).toBeNull();
+  it('round-trip through a row, large refs included', () => {
+    const big = [refOf(0, 0, 1), refOf(255, 40, 7), refOf(524_287, 1023, 7)];
+    const row = buildRow([['a', big], ['b', [refOf(3, 1, 2)]]]);
+    expect(dump(row)).toEqual({ a: big, b: [refOf(3, 1, 2)] });
+    expect(findTerm(row, 'b')).toBe(1);
+    expect(findTerm(row, 'c')).toBe(2);
+  });
+
+  it('replace one meeting\'s refs, keeping other terms and meetings', () => {
+    const row = buildRow([
+      ['blå', [refOf(1, 0, 1), refOf(2, 0, 1), refOf(2, 5, 4), refOf(3, 1, 2)]],
+      ['kor', [refOf(2, 0, 1)]],
+      ['varmestu', [refOf(1, 2, 4)]],
+    ]);
+    const changes = new Map([['blå', [refOf(2, 1, 2)]], ['kor', []], ['gadeplan', [refOf(2, 3, 4)]]]);
+    expect(dump(mergeRow(row, 2, changes))).toEqual({
+      blå: [refOf(1, 0, 1), refOf(2, 1, 2), refOf(3, 1, 2)],
+      gadeplan: [refOf(2, 3, 4)],
+      varmestu: [refOf(1, 2, 4)],
+    });
+    expect(mergeRow(buildRow([['kor', [refOf(2, 0, 1)]]]), 2, new Map([['kor', []]]))).toBeNull();
+    expect(dump(mergeRow(undefined, 4, new Map([['x', [refOf(4, 0, 1)]]])))).toEqual({ x: [refOf(4, 0, 1)] });
+  });
+
+  it('keep a word\'s prefix family in one bucket', () => {
+    for (const t of ['varmestu', 'varmestuebrug', 'varmt']) expect(bucketOf(t)).toBe(bucketOf('var'));
   });
 });
 

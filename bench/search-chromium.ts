@@ -1,0 +1,65 @@
+/**
+ * Runs bench/search-page.ts in Chromium (Debian's, headless): bundles it with
+ * esbuild, serves it on 127.0.0.1 (IndexedDB wants a real origin) and calls it
+ * with the parsed seeds. Figures are measured on Chromium's own IndexedDB.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { launchBrowser } from '../test/e2e/browser';
+import { seedMeetings } from './search';
+import type { SaveFigures, SearchFigures } from './search-core';
+
+export interface ChromiumSearchFigures {
+  count: number;
+  fillMs: number;
+  rawTextBytes: number;
+  /** Growth of the origin's storage (navigator.storage.estimate) for the whole library, items included. */
+  storedBytes: number;
+  search: SearchFigures;
+  save: SaveFigures;
+}
+
+export async function benchSearchChromium({ count = 1000, saves = 20, search = true } = {}): Promise<ChromiumSearchFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-search-bench-'));
+  try {
+    await build({
+      entryPoints: [fileURLToPath(new URL('./search-page.ts', import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'chrome120',
+      outfile: join(dir, 'bench.js'),
+      logLevel: 'silent',
+    });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title><script type="module" src="bench.js"></script>');
+    const server = await startStaticServer({ routes: [{ prefix: '/', dir }] });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/index.html`);
+      await page.waitForFunction(() => 'benchSearch' in globalThis);
+      const seeds = seedMeetings();
+      const check = await page.evaluate((s) => (globalThis as unknown as { selfTest: (s: unknown) => Promise<string[]> }).selfTest(s), seeds);
+      if (check[0] !== '2023-08-22 48') throw new Error(`search in Chromium gave ${check.join(', ')}`);
+      return await page.evaluate(
+        ([s, o]) => (globalThis as unknown as { benchSearch: (s: unknown, o: unknown) => Promise<ChromiumSearchFigures> }).benchSearch(s, o),
+        [seeds, { count, saves, search }] as const,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `npx tsx bench/search-chromium.ts [count]`
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const count = Number(process.argv[2] ?? 1000);
+  process.stdout.write(JSON.stringify(await benchSearchChromium({ count }), null, 2) + '\n');
+}
