@@ -23,7 +23,7 @@ type ImportState =
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
-/** "5 møder (3 nye, 2 opdateret), 2 læsemarkeringer og 1 note". */
+/** "5 møder (3 nye, 2 opdateret), 2 læsemarkeringer, 1 note og 2 emner". */
 export function summaryText(s: ImportSummary): string {
   const parts = [
     s.created && `${s.created} ${s.created === 1 ? 'nyt' : 'nye'}`,
@@ -32,8 +32,7 @@ export function summaryText(s: ImportSummary): string {
     s.kept && `${s.kept} beholdt som referat`,
   ].filter(Boolean);
   const meetings = `${plural(s.meetings, 'møde', 'møder')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-  const marks = [plural(s.reads, 'læsemarkering', 'læsemarkeringer'), plural(s.notes, 'note', 'noter')];
-  return `${meetings}, ${marks.join(' og ')}.`;
+  return `${meetings}, ${plural(s.reads, 'læsemarkering', 'læsemarkeringer')}, ${plural(s.notes, 'note', 'noter')} og ${plural(s.topics, 'emne', 'emner')}.`;
 }
 
 export function TransferPage({ db }: { db: LibraryDb }) {
@@ -103,7 +102,7 @@ export function TransferPage({ db }: { db: LibraryDb }) {
     <section class="transfer" aria-labelledby="overfoer">
       <h2 id="overfoer" tabIndex={-1}>Importér / Eksportér</h2>
       <p class="hint">
-        Flyt dit bibliotek mellem browsere og enheder med en pakke: én fil med møderne, dine læsemarkeringer og noter. Filen
+        Flyt dit bibliotek mellem browsere og enheder med en pakke: én fil med møderne, dine emner, læsemarkeringer og noter. Filen
         sendes ingen steder hen; du flytter den selv.
       </p>
 

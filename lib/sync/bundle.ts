@@ -9,6 +9,8 @@
  */
 import type { AgendaItem, Attachment, Decision, HistoryEntry, Meeting, Reference, Section } from '../parse/types';
 import { meetingIdentity } from '../db/identity';
+import type { Topic } from '../db/schema';
+import { normalizeTopicQuery } from '../db/topics';
 import {
   arrayOf, boolean, clockTime, describeValue, integer, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
   type Check,
@@ -41,8 +43,8 @@ export interface BundleNote {
   updatedAt: number;
 }
 
-/** Topics are carried as they are until the library has them (their shape is the topics module's). */
-export type BundleTopic = Record<string, unknown>;
+/** A followed topic (lib/db/topics.ts) without its local id; the same topic is the same normalised query. */
+export type BundleTopic = Omit<Topic, 'id'>;
 
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
@@ -147,11 +149,7 @@ const timestamp: Check<number> = (v, path, p) => {
 };
 const read = object<BundleRead>({ meeting: meetingRef, number: integer, readAt: timestamp });
 const note = object<BundleNote>({ meeting: meetingRef, number: integer, text: string, updatedAt: timestamp });
-const topic: Check<BundleTopic> = (v, path, p) => {
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as BundleTopic;
-  p.add(`${path} skal være et objekt, ikke ${describeValue(v)}`);
-  return undefined;
-};
+const topic = object<BundleTopic>({ query: nonEmpty, label: string, createdAt: timestamp, lastSeenAt: timestamp, notify: boolean });
 
 /** Checks the size of a file before it is read; a message, or null when it may be read. */
 export function sizeProblem(bytes: number): string | null {
@@ -227,6 +225,13 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
     checkMarks(reads, 'reads');
     checkMarks(notes, 'notes');
   }
+  const queries = new Map<string, number>();
+  topics?.forEach((t, i) => {
+    const q = normalizeTopicQuery(t.query);
+    const first = queries.get(q);
+    if (first !== undefined) p.add(`topics[${i}] er det samme emne som topics[${first}] ("${q}")`);
+    else queries.set(q, i);
+  });
 
   if (p.count > 0 || !exportedAt || !meetings || !topics || !reads || !notes) return { ok: false, problems: p.messages() };
   return { ok: true, bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, meetings, topics, reads, notes } };

@@ -1,8 +1,9 @@
 /** Building the export bundle from the library: every meeting with its items, read marks and notes by meeting identity. */
 import { loadMeeting } from '../db/meetings';
+import { listTopics } from '../db/topics';
 import type { LibraryDb } from '../db/schema';
 import type { Meeting } from '../parse/types';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, refOf, type Bundle, type BundleNote, type BundleRead, type MeetingRef } from './bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, refOf, type Bundle, type BundleNote, type BundleRead, type BundleTopic, type MeetingRef } from './bundle';
 
 export interface ExportOptions {
   now?: Date;
@@ -10,9 +11,9 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The whole library as one bundle, meetings oldest first. Marks on items that no longer exist are left out. */
+/** The whole library as one bundle, meetings oldest first, topics by label. Marks on items that no longer exist are left out. */
 export async function buildBundle(db: LibraryDb, options: ExportOptions = {}): Promise<Bundle> {
-  const { meetings, reads, notes } = await db.transaction('r', [db.meetings, db.items, db.reads, db.notes], async () => {
+  const { meetings, reads, notes, topics } = await db.transaction('r', [db.meetings, db.items, db.reads, db.notes, db.topics], async () => {
     const records = await db.meetings.orderBy('date').toArray();
     records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const meetings: Meeting[] = [];
@@ -31,9 +32,10 @@ export async function buildBundle(db: LibraryDb, options: ExportOptions = {}): P
     const notes: BundleNote[] = (await db.notes.toArray())
       .filter(known)
       .map((n) => ({ meeting: refs.get(n.meetingId)!.ref, number: n.number, text: n.text, updatedAt: n.updatedAt }));
-    return { meetings, reads, notes };
+    const topics: BundleTopic[] = (await listTopics(db)).map(({ id: _id, ...topic }) => topic);
+    return { meetings, reads, notes, topics };
   });
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: (options.now ?? new Date()).toISOString(), meetings, topics: [], reads, notes };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: (options.now ?? new Date()).toISOString(), meetings, topics, reads, notes };
 }
 
 export function bundleJson(bundle: Bundle): string {

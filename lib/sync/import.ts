@@ -5,9 +5,13 @@
  * library as it was. Meetings merge by identity with saveMeeting's rules (the
  * same meeting is updated in place, minutes are not replaced by their agenda);
  * marks already in the library are kept, a note is replaced only by a newer one.
+ * A topic already followed (the same query) is kept as it is; a new one is
+ * followed with what the bundle brought already seen, so the import itself is
+ * not news (news = an unread match in a meeting saved after lastSeenAt).
  */
 import { saveMeeting, type SaveStatus } from '../db/meetings';
-import type { LibraryDb, Note, ReadMark } from '../db/schema';
+import type { LibraryDb, Note, ReadMark, Topic } from '../db/schema';
+import { normalizeTopicQuery } from '../db/topics';
 import { MeetingIndex, readBundle, type Bundle, type MeetingRef } from './bundle';
 
 export interface ImportOptions {
@@ -18,11 +22,10 @@ export interface ImportOptions {
 
 export interface ImportSummary extends Record<SaveStatus, number> {
   meetings: number;
-  /** Read marks and notes written. */
+  /** Read marks, notes and topics written. */
   reads: number;
   notes: number;
-  /** Topics in the bundle that this library cannot hold yet. */
-  topicsSkipped: number;
+  topics: number;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: string[] };
@@ -31,7 +34,7 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; p
 export async function importBundle(db: LibraryDb, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
   const now = options.now ?? Date.now();
   const summary: ImportSummary = {
-    meetings: bundle.meetings.length, created: 0, updated: 0, unchanged: 0, kept: 0, reads: 0, notes: 0, topicsSkipped: bundle.topics.length,
+    meetings: bundle.meetings.length, created: 0, updated: 0, unchanged: 0, kept: 0, reads: 0, notes: 0, topics: 0,
   };
   // Every table: saveMeeting's own transaction nests in this one, whatever tables it needs now or later.
   await db.transaction('rw', db.tables, async () => {
@@ -71,6 +74,14 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
       .map((n) => ({ meetingId: n.key[0], number: n.key[1], text: n.mark.text, updatedAt: n.mark.updatedAt }));
     await db.notes.bulkPut(newNotes);
     summary.notes = newNotes.length;
+
+    const followed = new Set((await db.topics.toArray()).map((t) => t.query));
+    const newTopics = bundle.topics
+      .map((t) => ({ ...t, query: normalizeTopicQuery(t.query), lastSeenAt: Math.max(t.lastSeenAt, now) }))
+      .filter((t) => !followed.has(t.query));
+    // Ids are this library's own (auto-increment).
+    await db.topics.bulkAdd(newTopics as Topic[]);
+    summary.topics = newTopics.length;
   });
   return summary;
 }

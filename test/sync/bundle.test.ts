@@ -14,7 +14,7 @@ function bundle(): Bundle {
     version: 1,
     exportedAt: '2025-01-31T12:00:00.000Z',
     meetings: [structuredClone(herning), structuredClone(vejen)],
-    topics: [],
+    topics: [{ query: 'Blå Kors', label: 'Blå Kors', createdAt: 500, lastSeenAt: 900, notify: true }],
     reads: [{ meeting: ref(herning), number: 48, readAt: 1000 }],
     notes: [{ meeting: ref(vejen), number: 4, text: 'Følg op', updatedAt: 2000 }],
   };
@@ -96,6 +96,9 @@ describe('readBundle', () => {
     ['a note without text', broken((b) => { delete b.notes[0].text; }), ['notes[0].text mangler']],
     ['a negative read time', broken((b) => { b.reads[0].readAt = -5; }), ['reads[0].readAt skal være et tidspunkt (millisekunder siden 1970), ikke tallet -5']],
     ['a topic that is not an object', broken((b) => { b.topics = ['Blå Kors']; }), ['topics[0] skal være et objekt, ikke teksten "Blå Kors"']],
+    ['a topic without a query', broken((b) => { delete b.topics[0].query; }), ['topics[0].query mangler']],
+    ['a topic with notify as text', broken((b) => { b.topics[0].notify = 'ja'; }), ['topics[0].notify skal være true eller false, ikke teksten "ja"']],
+    ['the same topic twice', broken((b) => { b.topics.push({ ...b.topics[0], query: ' Blå  Kors ' }); }), ['topics[1] er det samme emne som topics[0] ("Blå Kors")']],
   ])('refuses %s', (_, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });

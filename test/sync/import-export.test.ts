@@ -5,6 +5,7 @@ import { LibraryDb } from '../../lib/db/schema';
 import { listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
 import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
 import { meetingId } from '../../lib/db/identity';
+import { followTopic, listTopics, markTopicSeen } from '../../lib/db/topics';
 import { buildBundle, bundleFileName, bundleJson } from '../../lib/sync/export';
 import { importBundle, importBundleText } from '../../lib/sync/import';
 import { readBundle, type Bundle } from '../../lib/sync/bundle';
@@ -33,6 +34,7 @@ async function snapshot(db: LibraryDb) {
     meetings: await Promise.all(ids.map((id) => loadMeeting(db, id))),
     reads: await Promise.all(ids.map((id) => readMarks(db, id))),
     notes: await Promise.all(ids.map((id) => notesOf(db, id))),
+    topics: (await listTopics(db)).map(({ id: _id, lastSeenAt: _l, ...t }) => t),
   };
 }
 
@@ -48,6 +50,9 @@ async function library(): Promise<LibraryDb> {
   await markRead(db, meetingId(vejen), 4, true, 1200);
   await setNote(db, meetingId(herning2023), 48, 'Blå Kors: følg op i efteråret', 1300);
   await setNote(db, meetingId(hvidovre), hvidovre.items[0]!.number, 'Spørg om økonomien', 1400);
+  await followTopic(db, 'Blå Kors Varmestue', 1500);
+  const street = await followTopic(db, 'gadeplanmedarbejdere', 1600);
+  await markTopicSeen(db, street.id, 1700);
   return db;
 }
 
@@ -67,6 +72,10 @@ describe('export', () => {
       meeting: { municipality: 'Herning Kommune', committee: 'Beskæftigelsesudvalget', date: '2023-08-22', startTime: '08:00' }, number: 48, readAt: 1100,
     });
     expect(bundle.notes).toHaveLength(2);
+    expect(bundle.topics).toEqual([
+      { query: 'Blå Kors Varmestue', label: 'Blå Kors Varmestue', createdAt: 1500, lastSeenAt: 1500, notify: true },
+      { query: 'gadeplanmedarbejdere', label: 'gadeplanmedarbejdere', createdAt: 1600, lastSeenAt: 1700, notify: true },
+    ]);
     expect(readBundle(bundleJson(bundle))).toEqual({ ok: true, bundle });
   });
 
@@ -91,14 +100,17 @@ describe('import', () => {
     const text = bundleJson(await buildBundle(a));
     const b = newDb();
     const progress: number[] = [];
-    const result = await importBundleText(b, text, { onProgress: (done, total) => progress.push(done / total) });
-    expect(result).toEqual({ ok: true, summary: { meetings: 5, created: 5, updated: 0, unchanged: 0, kept: 0, reads: 2, notes: 2, topicsSkipped: 0 } });
+    const result = await importBundleText(b, text, { now: 9000, onProgress: (done, total) => progress.push(done / total) });
+    expect(result).toEqual({ ok: true, summary: { meetings: 5, created: 5, updated: 0, unchanged: 0, kept: 0, reads: 2, notes: 2, topics: 2 } });
     expect(progress).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
     expect(await snapshot(b)).toEqual(await snapshot(a));
     expect((await b.meetings.toArray()).every((m) => m.source === 'bundle')).toBe(true);
+    // What came with the bundle is not news on this side: its topics were seen at the import.
+    expect((await listTopics(b)).map((t) => t.lastSeenAt)).toEqual([9000, 9000]);
     // And back again: the second export is the first.
     const again = await buildBundle(b, { now: new Date(0) });
-    expect(again).toEqual({ ...JSON.parse(text), exportedAt: new Date(0).toISOString() });
+    const first = JSON.parse(text);
+    expect(again).toEqual({ ...first, exportedAt: new Date(0).toISOString(), topics: first.topics.map((t: object) => ({ ...t, lastSeenAt: 9000 })) });
   });
 
   it('imports the same bundle twice without change', async () => {
@@ -107,7 +119,7 @@ describe('import', () => {
     await importBundleText(b, text);
     const before = await snapshot(b);
     const again = await importBundleText(b, text);
-    expect(again.ok && again.summary).toMatchObject({ created: 0, unchanged: 5, reads: 0, notes: 0 });
+    expect(again.ok && again.summary).toMatchObject({ created: 0, unchanged: 5, reads: 0, notes: 0, topics: 0 });
     expect(await snapshot(b)).toEqual(before);
   });
 
@@ -117,11 +129,18 @@ describe('import', () => {
     await setNote(b, id, 4, 'Min egen, nyere note', 5000);
     await setNote(b, id, 5, 'Min egen, ældre note', 100);
     await markRead(b, id, 4, true, 50);
+    const mine = await followTopic(b, ' Blå  Kors Varmestue', 100);
     const bundle = await buildBundle(await library());
     bundle.notes.push({ meeting: bundle.reads[1]!.meeting, number: 4, text: 'Fra pakken', updatedAt: 2000 });
     bundle.notes.push({ meeting: bundle.reads[1]!.meeting, number: 5, text: 'Fra pakken, nyere', updatedAt: 2000 });
     const result = await importBundle(b, bundle);
-    expect(result).toMatchObject({ created: 4, updated: 1, reads: 1, notes: 3 });
+    expect(result).toMatchObject({ created: 4, updated: 1, reads: 1, notes: 3, topics: 1 });
+    // The topic followed here stays as it was; the other one is added.
+    expect((await listTopics(b)).map((t) => [t.query, t.createdAt, t.lastSeenAt])).toEqual([
+      ['Blå Kors Varmestue', 100, 100],
+      ['gadeplanmedarbejdere', 1600, expect.any(Number)],
+    ]);
+    expect((await listTopics(b))[0]).toEqual(mine);
     expect((await b.meetings.get(id))!.kind).toBe('referat');
     expect(await loadMeeting(b, id)).toEqual(vejen);
     expect(await notesOf(b, id)).toEqual([
