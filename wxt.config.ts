@@ -9,7 +9,8 @@ export default defineConfig({
     action: { default_title: 'Referat' },
     // scripting: the page parser is injected only into pages the detector recognised.
     // storage: IndexedDB for the library; unlimitedStorage so a library of years is not evicted.
-    permissions: ['scripting', 'storage', 'unlimitedStorage', 'activeTab'],
+    // notifications: a saved meeting that brings news to a followed topic says so.
+    permissions: ['scripting', 'storage', 'unlimitedStorage', 'activeTab', 'notifications'],
     // Municipal sites are *.dk; localhost serves the demo and the tests.
     host_permissions: ['*://*.dk/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   },

@@ -3,14 +3,52 @@
  * (lib/messages.ts), and parses recognised pages by injecting the page parser.
  * Content scripts never write to IndexedDB (that would be the page's origin);
  * the library page writes files added from disk itself, in the extension's origin.
+ * After a save that wrote something, followed topics with news show on the
+ * toolbar badge and, unless a topic's notifications are off, as a notification.
  */
 import { isParseResult, isRequest, type PageParseResponse, type Request, type SaveResponse, type StatusResponse } from '../lib/messages';
 import { libraryDb } from '../lib/db/open';
 import { saveMeeting } from '../lib/db/meetings';
 import { savedStatus } from '../lib/db/status';
 import { saveErrorMessage } from '../lib/save-error';
+import { newsFromMeeting, topicsWithNews } from '../lib/topics/load';
+import { dayLabel } from '../components/library/model';
 
 const UNREADABLE = 'Siden kunne ikke læses.';
+
+/** The notification icon: a 48 px page on the accent colour (inline, so it needs no packaged file). */
+const NOTIFICATION_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAUElEQVR42u3YMQ0AIAxFwe5YRBGmwQFpYIH0SAXc8N9CtD6eugACAgL6BDSvHxAQUB6Ub7gqyIaAVGZDQCpTGZDKTtyVQDYE5H8ICAgIaHML5Hjv3VEKAoIAAAAASUVORK5CYII=';
+const TOPIC_NOTIFICATION = 'topic:';
+
+/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function toolbar() {
+  return browser.action ?? browser.browserAction;
+}
+
+/**
+ * After a save that changed the library: if the meeting brings news to followed
+ * topics, the badge shows how many topics have news (the library's topics page
+ * clears it), and each such topic that notifies says what came in.
+ */
+async function announceNews(meetingId: string): Promise<void> {
+  const db = libraryDb();
+  const news = await newsFromMeeting(db, meetingId);
+  if (news.length === 0) return;
+  const count = await topicsWithNews(db);
+  await toolbar().setBadgeBackgroundColor({ color: '#0b5c8a' });
+  await toolbar().setBadgeText({ text: count > 0 ? String(count) : '' });
+  for (const { topic, items } of news) {
+    if (!topic.notify) continue;
+    const first = items[0]!;
+    const where = `${first.committee}, ${dayLabel(first.date)}`;
+    const message = items.length === 1 ? `${where}: punkt ${first.number} ${first.title}` : `${where}: ${items.length} punkter, bl.a. punkt ${first.number} ${first.title}`;
+    // A notification that cannot be shown (turned off in the system) must not undo the badge.
+    await browser.notifications
+      .create(`${TOPIC_NOTIFICATION}${topic.id}`, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: `Nyt om «${topic.label}»`, message })
+      .catch(() => undefined);
+  }
+}
 
 /** Runs the page parser in the sender's frame: parser code reaches a page only when it is a meeting. */
 async function parsePage(tabId: number | undefined, frameId: number | undefined): Promise<PageParseResponse> {
@@ -34,6 +72,8 @@ async function handle(request: Request, tabId: number | undefined, frameId: numb
     case 'meeting:save':
       try {
         const result = await saveMeeting(libraryDb(), request.meeting, request.source);
+        // The answer does not wait for the topics: the save is done.
+        if (result.status === 'created' || result.status === 'updated') void announceNews(result.meetingId).catch(() => undefined);
         return { ok: true, ...result } satisfies SaveResponse;
       } catch (error) {
         return { ok: false, error: saveErrorMessage(error) } satisfies SaveResponse;
@@ -45,6 +85,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask that the library is not evicted under storage pressure.
     void navigator.storage?.persist?.();
+  });
+  // A topic's notification opens the topic in the library.
+  browser.notifications?.onClicked.addListener((id) => {
+    if (!id.startsWith(TOPIC_NOTIFICATION)) return;
+    const topic = id.slice(TOPIC_NOTIFICATION.length);
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}#/emne/${encodeURIComponent(topic)}` });
+    void browser.notifications.clear(id);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own parts talk to the background.

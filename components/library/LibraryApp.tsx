@@ -1,11 +1,18 @@
-/** The library: saved meetings, a meeting, an item (hash routes, see model.ts), a file from disk, and the storage used. */
+/**
+ * The library: saved meetings, a meeting, an item, followed topics, a topic, a
+ * case's thread and search (hash routes, see model.ts), a file from disk, and the storage used.
+ */
 import type { ComponentChildren } from 'preact';
 import type { LibraryDb } from '../../lib/db/schema';
+import { SearchPage } from '../topics/SearchPage';
+import { ThreadPage } from '../topics/ThreadPage';
+import { TopicPage } from '../topics/TopicPage';
+import { TopicsPage } from '../topics/TopicsPage';
 import { AddFile } from './AddFile';
 import { ItemPage } from './ItemPage';
 import { MeetingList } from './MeetingList';
 import { MeetingPage } from './MeetingPage';
-import { routeHash } from './model';
+import { routeHash, TOPICS_HASH, type Route } from './model';
 import { useHashRoute } from './routing';
 import { StorageFooter } from './StorageFooter';
 
@@ -15,20 +22,62 @@ export interface LibraryAppProps {
   howToSave: ComponentChildren;
 }
 
+type Section = 'meetings' | 'topics' | 'search';
+
+function sectionOf(route: Route): Section {
+  if (route.view === 'topics' || route.view === 'topic' || route.view === 'thread') return 'topics';
+  if (route.view === 'search') return 'search';
+  return 'meetings';
+}
+
+/** Møder · Emner · Søg; the current section is marked for screen readers too. */
+export function MainNav({ route }: { route: Route }) {
+  const current = sectionOf(route);
+  const link = (section: Section, href: string, label: string) => (
+    <a href={href} aria-current={current === section ? 'page' : undefined}>{label}</a>
+  );
+  return (
+    <nav class="main-nav" aria-label="Hovedmenu">
+      {link('meetings', '#/', 'Møder')}
+      {link('topics', TOPICS_HASH, 'Emner')}
+      {link('search', '#/soeg', 'Søg')}
+    </nav>
+  );
+}
+
+/** The view of a route; shared with the web app. */
+export function RouteView({ db, route, howToSave }: { db: LibraryDb; route: Route; howToSave: ComponentChildren }) {
+  const key = routeHash(route);
+  switch (route.view) {
+    case 'list':
+      return <MeetingList key={key} db={db} howToSave={howToSave} />;
+    case 'meeting':
+      return <MeetingPage key={key} db={db} id={route.id} />;
+    case 'item':
+      return <ItemPage key={key} db={db} id={route.id} number={route.number} />;
+    case 'topics':
+      return <TopicsPage key={key} db={db} />;
+    case 'topic':
+      return <TopicPage key={key} db={db} id={route.id} />;
+    case 'thread':
+      return <ThreadPage key={key} db={db} threadKey={route.key} />;
+    case 'search':
+      return <SearchPage key={key} db={db} query={route.query} />;
+  }
+}
+
 export function LibraryApp({ db, howToSave }: LibraryAppProps) {
   const route = useHashRoute();
-  const key = routeHash(route);
   return (
     <div class="app library">
       <header class="app-header">
         <h1><a href="#/">Referat</a></h1>
         <p>Dine gemte referater og dagsordener fra kommunerne.</p>
+        <MainNav route={route} />
         <AddFile db={db} />
       </header>
       <main>
-        {route.view === 'list' && <MeetingList key={key} db={db} howToSave={howToSave} />}
-        {route.view === 'meeting' && <MeetingPage key={key} db={db} id={route.id} />}
-        {route.view === 'item' && <ItemPage key={key} db={db} id={route.id} number={route.number} />}
+        <RouteView db={db} route={route} howToSave={howToSave} />
       </main>
       <StorageFooter db={db} />
     </div>

@@ -1,20 +1,45 @@
-/** The library's pure parts: hash routes, grouping by month, Danish labels for dates and sizes, safe links. */
+/** The library's pure parts: hash routes (meetings, items, topics, threads, search), grouping by month, Danish labels for dates and sizes, safe links. */
 
 export type Route =
   | { view: 'list' }
   | { view: 'meeting'; id: string }
-  | { view: 'item'; id: string; number: number };
+  | { view: 'item'; id: string; number: number }
+  | { view: 'topics' }
+  | { view: 'topic'; id: number }
+  | { view: 'thread'; key: string }
+  | { view: 'search'; query: string };
 
-/** "#/moede/<id>" and "#/moede/<id>/punkt/<n>"; anything else is the list. */
-export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#?\/?/, '').split('/');
-  if (parts[0] !== 'moede' || !parts[1]) return { view: 'list' };
-  let id: string;
+function decode(part: string): string | null {
   try {
-    id = decodeURIComponent(parts[1]);
+    return decodeURIComponent(part);
   } catch {
-    return { view: 'list' };
+    return null;
   }
+}
+
+/**
+ * "#/moede/<id>", "#/moede/<id>/punkt/<n>", "#/emner", "#/emne/<id>", "#/traad/<key>"
+ * and "#/soeg?q=<text>"; anything else is the list.
+ */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#?\/?/, '');
+  const [head = '', search = ''] = path.split(/\?(.*)/s, 2);
+  const parts = head.split('/');
+  switch (parts[0]) {
+    case 'soeg':
+      return { view: 'search', query: new URLSearchParams(search).get('q') ?? '' };
+    case 'emner':
+      return { view: 'topics' };
+    case 'emne':
+      return parts.length === 2 && /^\d{1,12}$/.test(parts[1]!) ? { view: 'topic', id: Number(parts[1]) } : { view: 'topics' };
+    case 'traad': {
+      const key = parts.length === 2 && parts[1] ? decode(parts[1]) : null;
+      return key ? { view: 'thread', key } : { view: 'topics' };
+    }
+  }
+  if (parts[0] !== 'moede' || !parts[1]) return { view: 'list' };
+  const id = decode(parts[1]);
+  if (id === null) return { view: 'list' };
   if (parts.length === 2) return { view: 'meeting', id };
   if (parts.length === 4 && parts[2] === 'punkt' && /^\d{1,6}$/.test(parts[3]!)) return { view: 'item', id, number: Number(parts[3]) };
   return { view: 'meeting', id };
@@ -28,11 +53,23 @@ export function routeHash(route: Route): string {
       return `#/moede/${encodeURIComponent(route.id)}`;
     case 'item':
       return `#/moede/${encodeURIComponent(route.id)}/punkt/${route.number}`;
+    case 'topics':
+      return '#/emner';
+    case 'topic':
+      return `#/emne/${route.id}`;
+    case 'thread':
+      return `#/traad/${encodeURIComponent(route.key)}`;
+    case 'search':
+      return route.query ? `#/soeg?${new URLSearchParams({ q: route.query })}` : '#/soeg';
   }
 }
 
 export const meetingHash = (id: string): string => routeHash({ view: 'meeting', id });
 export const itemHash = (id: string, number: number): string => routeHash({ view: 'item', id, number });
+export const TOPICS_HASH = '#/emner';
+export const topicHash = (id: number): string => routeHash({ view: 'topic', id });
+export const threadHash = (key: string): string => routeHash({ view: 'thread', key });
+export const searchHash = (query: string): string => routeHash({ view: 'search', query });
 
 export interface MonthGroup<T> {
   /** "2023-08" */

@@ -1,0 +1,63 @@
+/**
+ * A case's timeline, newest first: date, committee, item title, decision. Items
+ * that match the topic carry their snippet and read marks; history entries of
+ * meetings that are not saved say "ikke gemt".
+ */
+import type { TimelineRow } from '../../lib/topics/types';
+import { dayLabel, itemHash } from '../library/model';
+import { Snippet } from './Snippet';
+
+export interface TimelineProps {
+  rows: readonly TimelineRow[];
+  /** Toggle an item's read mark; without it no read buttons are shown. */
+  onRead?: (meetingId: string, number: number, read: boolean) => void;
+}
+
+function rowTitle(row: TimelineRow): string {
+  const { entry } = row;
+  const number = entry.number !== null ? `Punkt ${entry.number}` : 'Møde';
+  return entry.title ? `${number}: ${entry.title}` : number;
+}
+
+export function Timeline({ rows, onRead }: TimelineProps) {
+  return (
+    <ol class="timeline">
+      {rows.map((row, i) => {
+        const { entry, match } = row;
+        const classes = ['tl-row', match ? 'match' : 'context', entry.saved ? 'saved' : 'unsaved', match && !match.read ? 'unread' : ''];
+        const href = entry.saved && entry.meetingId !== undefined && entry.number !== null ? itemHash(entry.meetingId, entry.number) : null;
+        return (
+          <li key={`${entry.meetingId ?? entry.committee}|${entry.date}|${entry.number ?? i}`} class={classes.filter(Boolean).join(' ')}>
+            <p class="tl-when">
+              <time dateTime={entry.date}>{dayLabel(entry.date)}</time>
+              <span class="tl-committee"> · {entry.committee}</span>
+            </p>
+            <p class="tl-title">
+              {href ? <a href={href}>{rowTitle(row)}</a> : <span>{rowTitle(row)}</span>}
+              {!entry.saved && <span class="badge unsaved-mark">ikke gemt</span>}
+              {match?.news && <span class="badge news-mark">Ny</span>}
+              {match && !match.read && <span class="badge unread-mark">Ulæst</span>}
+            </p>
+            {match && match.snippet.length > 0 && <Snippet segments={match.snippet} />}
+            {entry.decision && (
+              <p class="tl-decision">
+                <strong>{entry.saved ? 'Beslutning: ' : 'Besluttet: '}</strong>
+                {entry.decision}
+              </p>
+            )}
+            {match && onRead && (
+              <button
+                type="button"
+                class="link-button"
+                aria-label={`Marker punkt ${match.number} fra ${dayLabel(match.date)} som ${match.read ? 'ulæst' : 'læst'}`}
+                onClick={() => onRead(match.meetingId, match.number, !match.read)}
+              >
+                {match.read ? 'Marker som ulæst' : 'Marker som læst'}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

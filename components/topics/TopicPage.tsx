@@ -1,0 +1,104 @@
+/**
+ * "#/emne/<id>": every saved item that matches the topic, newest first, grouped
+ * into threads (each with its whole timeline), with unread and news marks,
+ * "Marker som læst", the notification switch and "Følg ikke længere".
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { LibraryDb } from '../../lib/db/schema';
+import { markRead } from '../../lib/db/marks';
+import { setTopicNotify, unfollowTopic } from '../../lib/db/topics';
+import { markTopicRead, topicPage } from '../../lib/topics/load';
+import type { TopicGroup } from '../../lib/topics/types';
+import { plural } from '../format';
+import { NotFound } from '../library/MeetingPage';
+import { threadHash, TOPICS_HASH } from '../library/model';
+import { useArrivalFocus } from '../library/routing';
+import { useLiveQuery } from '../use-live-query';
+import { clearActionBadge } from './badge';
+import { Timeline } from './Timeline';
+import './topics.css';
+
+function Group({ db, group }: { db: LibraryDb; group: TopicGroup }) {
+  const meetings = group.thread?.meetingCount ?? 1;
+  return (
+    <section class={`topic-group${group.news > 0 ? ' has-news' : ''}`} aria-label={group.title}>
+      <h3>{group.title || 'Lukket punkt'}</h3>
+      <p class="meta">
+        {plural(group.items.length, 'punkt', 'punkter')} om emnet
+        {group.thread && ` · sagen går over ${plural(meetings, 'møde', 'møder')}`}
+        {group.news > 0 && ` · ${group.news === 1 ? '1 nyt' : `${group.news} nye`}`}
+      </p>
+      <Timeline rows={group.rows} onRead={(meetingId, number, read) => void markRead(db, meetingId, number, read)} />
+      {group.thread && (
+        <p class="thread-link">
+          <a href={threadHash(group.thread.key)}>Se hele sagens forløb</a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
+  const live = useLiveQuery(() => topicPage(db, id), [db, id]);
+  const [message, setMessage] = useState('');
+  useArrivalFocus(live.status !== 'loading');
+  useEffect(clearActionBadge, []);
+  if (live.status === 'loading') return <p class="status">Henter emnet…</p>;
+  if (live.status === 'error') return <p class="status error" role="alert">Emnet kunne ikke læses.</p>;
+  const page = live.value;
+  if (!page) return <NotFound text="Du følger ikke dette emne (længere)." />;
+  const { topic, items, groups, news, unread } = page;
+  const meetings = new Set(items.map((i) => i.meetingId)).size;
+  const act = (work: Promise<unknown>, done: string) =>
+    void work.then(() => setMessage(done), () => setMessage('Det lykkedes ikke. Prøv igen.'));
+  return (
+    <>
+      <nav class="crumbs" aria-label="Sti">
+        <a href={TOPICS_HASH}>← Emner</a>
+      </nav>
+      <section class="topic-page" aria-labelledby="emne-overskrift">
+        <header>
+          <p class="kicker">Emne</p>
+          <h2 id="emne-overskrift" tabIndex={-1}>
+            {topic.label}
+            {news > 0 && <span class="badge news-mark">{news === 1 ? '1 ny' : `${news} nye`}</span>}
+          </h2>
+          <p class="meta">
+            {items.length === 0
+              ? 'Ingen gemte punkter passer endnu.'
+              : `${plural(items.length, 'punkt', 'punkter')} i ${plural(meetings, 'møde', 'møder')}, ${unread > 0 ? `${unread} ulæst${unread === 1 ? '' : 'e'}` : 'alt læst'}`}
+          </p>
+          <div class="topic-actions">
+            <button
+              type="button"
+              class="button"
+              disabled={news === 0 && unread === 0}
+              onClick={() => act(markTopicRead(db, topic.id), 'Alle punkter er markeret som læst.')}
+            >
+              Marker som læst
+            </button>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={topic.notify}
+                onChange={(e) => act(setTopicNotify(db, topic.id, e.currentTarget.checked), e.currentTarget.checked ? 'Du får besked om nye møder.' : 'Du får ikke længere besked.')}
+              />
+              Giv besked, når et gemt møde nævner emnet
+            </label>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => void unfollowTopic(db, topic.id).then(() => (location.hash = TOPICS_HASH))}
+            >
+              Følg ikke længere
+            </button>
+          </div>
+          <p class="status" role="status">{message}</p>
+        </header>
+        {groups.map((g) => (
+          <Group key={g.key} db={db} group={g} />
+        ))}
+      </section>
+    </>
+  );
+}
