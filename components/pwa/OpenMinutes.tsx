@@ -1,5 +1,5 @@
 /** "Åbn et referat": a PDF, text or saved page from the phone or computer, read here and saved in the library. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import type { SaveStatus } from '../../lib/db/meetings';
 import { plural } from '../format';
@@ -21,12 +21,28 @@ export function savedMessage(status: SaveStatus, itemCount: number): string {
   }
 }
 
+const loadOpener = () => import('./open-minutes');
+
+/** Loads the parser once the page is idle, so a file chosen later opens at once (pdf.js still waits for a PDF). */
+function usePreload(): void {
+  useEffect(() => {
+    const preload = () => void loadOpener().catch(() => {});
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(preload, 1500);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function OpenMinutes({ db }: { db: LibraryDb }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  usePreload();
 
   async function open(file: File) {
     setState({ kind: 'busy', name: file.name });
-    const { openMinutesFile } = await import('./open-minutes');
+    const { openMinutesFile } = await loadOpener();
     const result = await openMinutesFile(db, file);
     if (!result.ok) {
       setState({ kind: 'error', message: result.message });
