@@ -1,15 +1,14 @@
 /**
- * The web app: the library's views (components/library) over this origin's own
- * database, with "Åbn et referat", the "Importér / Eksportér" view, the update
- * prompt and the storage footer. Hash routes, as in the extension's library page.
+ * The web app: the library's views (components/library RouteView: meetings, items,
+ * topics, threads, search) over this origin's own database, with "Åbn et
+ * referat", the "Importér / Eksportér" view, the update prompt and the storage
+ * footer. Hash routes, as in the extension's library page.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
-import { ItemPage } from '../library/ItemPage';
-import { MeetingList } from '../library/MeetingList';
-import { MeetingPage } from '../library/MeetingPage';
-import { routeHash } from '../library/model';
+import { RouteView } from '../library/LibraryApp';
+import { TOPICS_HASH, type Route } from '../library/model';
 import { useHashRoute } from '../library/routing';
 import { StorageFooter } from '../library/StorageFooter';
 import { OpenMinutes } from './OpenMinutes';
@@ -31,8 +30,8 @@ const howToSave = (
       læses her på enheden og gemmes i biblioteket.
     </p>
     <p>
-      Har du gemt møder i udvidelsen eller på en anden enhed, så eksportér dem dér, og hent pakken ind under{' '}
-      <a href={TRANSFER_HASH}>Importér / Eksportér</a>.
+      Har du gemt møder i udvidelsen eller på en anden enhed, så eksportér dem dér, og importér pakken her under{' '}
+      <a href={TRANSFER_HASH}>Overfør</a>.
     </p>
   </>
 );
@@ -48,31 +47,47 @@ function useTransferView(wanted: boolean): TransferView | null {
   return view;
 }
 
+type Tab = 'meetings' | 'topics' | 'search' | 'transfer';
+
+function tabOf(route: Route, transfer: boolean): Tab {
+  if (transfer) return 'transfer';
+  if (route.view === 'topics' || route.view === 'topic' || route.view === 'thread') return 'topics';
+  if (route.view === 'search') return 'search';
+  return 'meetings';
+}
+
+/** The library's Møder · Emner · Søg (as its MainNav), and Overfør (the Importér / Eksportér view): one row on a 390 px phone. */
+function Tabs({ current }: { current: Tab }) {
+  const link = (tab: Tab, href: string, label: string) => (
+    <a href={href} aria-current={current === tab ? 'page' : undefined}>{label}</a>
+  );
+  return (
+    <nav class="tabs" aria-label="Hovedmenu">
+      {link('meetings', '#/', 'Møder')}
+      {link('topics', TOPICS_HASH, 'Emner')}
+      {link('search', '#/soeg', 'Søg')}
+      {link('transfer', TRANSFER_HASH, 'Overfør')}
+    </nav>
+  );
+}
+
 export function PwaApp({ db, updates, version }: PwaAppProps) {
   const route = useHashRoute();
   // useHashRoute re-renders on every hash change; the library's parser reads our own route as the list.
   const transfer = isTransfer(location.hash);
   const Transfer = useTransferView(transfer);
-  const key = transfer ? TRANSFER_HASH : routeHash(route);
   return (
     <div class="app library pwa">
       <header class="app-header">
         <h1><a href="#/">Referat</a></h1>
-        <nav class="tabs" aria-label="Hovedmenu">
-          <a href="#/" aria-current={!transfer ? 'page' : undefined}>Møder</a>
-          <a href={TRANSFER_HASH} aria-current={transfer ? 'page' : undefined}>Importér / Eksportér</a>
-        </nav>
         <OpenMinutes db={db} />
+        <Tabs current={tabOf(route, transfer)} />
       </header>
       <main>
         {transfer ? (
-          Transfer ? <Transfer key={key} db={db} /> : <p class="status">Henter…</p>
+          Transfer ? <Transfer key={TRANSFER_HASH} db={db} /> : <p class="status">Henter…</p>
         ) : (
-          <>
-            {route.view === 'list' && <MeetingList key={key} db={db} howToSave={howToSave} />}
-            {route.view === 'meeting' && <MeetingPage key={key} db={db} id={route.id} />}
-            {route.view === 'item' && <ItemPage key={key} db={db} id={route.id} number={route.number} />}
-          </>
+          <RouteView db={db} route={route} howToSave={howToSave} />
         )}
       </main>
       <StorageFooter db={db} />

@@ -100,7 +100,7 @@ export function TransferPage({ db }: { db: LibraryDb }) {
   const meetings = count.status === 'ready' ? count.value : null;
   return (
     <section class="transfer" aria-labelledby="overfoer">
-      <h2 id="overfoer" tabIndex={-1}>Importér / Eksportér</h2>
+      <h2 id="overfoer" tabIndex={-1}>Overfør: importér / eksportér</h2>
       <p class="hint">
         Flyt dit bibliotek mellem browsere og enheder med en pakke: én fil med møderne, dine emner, læsemarkeringer og noter. Filen
         sendes ingen steder hen; du flytter den selv.

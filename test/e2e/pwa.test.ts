@@ -1,8 +1,9 @@
 /**
  * The web app as a phone sees it (390×844, Chromium), served on 127.0.0.1 from a
  * copy of .output/pwa (`npm run build` first): installable; a bundle made from
- * the five seeds imported; the same list and item read again offline after a
- * reload; a new version deployed, announced and taken on the user's word; a PDF
+ * the five seeds imported (meetings, a read mark, a note, two topics); the
+ * topics, a topic's thread and an item; the same list, thread and item read again
+ * offline after a reload; a new version deployed, announced and taken on the user's word; a PDF
  * opened with "Åbn et referat", also offline once pdf.js has been cached.
  * Screenshots go to test/screenshots/.
  */
@@ -67,6 +68,7 @@ async function seedBundle(path: string): Promise<void> {
   await markRead(db, id, 48);
   await setNote(db, id, 48, 'Spørg til åbningstiderne');
   await followTopic(db, 'Blå Kors Varmestue');
+  await followTopic(db, 'gadeplan');
   writeFileSync(path, bundleJson(await buildBundle(db)));
   await db.delete();
 }
@@ -74,6 +76,9 @@ async function seedBundle(path: string): Promise<void> {
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 const tab = (page: Page, name: string) => page.locator('nav.tabs').getByRole('link', { name, exact: true });
 const meetingLinks = (page: Page) => page.locator('a.meeting-link');
+/** The first search loads the stemmer and the index: more than expect.poll's default second. */
+const SLOW = { timeout: 15_000 };
+const THREAD_TITLE = 'Fællesmøde mellem Socialt Udsatte Forum og Beskæftigelsesudvalget';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: false });
 
 describe('the web app, offline first', () => {
@@ -119,7 +124,7 @@ describe('the web app, offline first', () => {
   });
 
   it('refuses a broken bundle with a message per problem, and changes nothing', async () => {
-    await tab(page, 'Importér / Eksportér').click();
+    await tab(page, 'Overfør').click();
     const bad = { format: 'minutes-bundle', version: 1, exportedAt: '2025-01-31T12:00:00.000Z', meetings: [{ kind: 'referat' }] };
     await page.setInputFiles('input[accept^=".json"]', { name: 'forkert.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     const problems = page.locator('.problems li');
@@ -130,10 +135,10 @@ describe('the web app, offline first', () => {
   });
 
   it('imports a bundle of the five seeds and shows the meetings, a meeting and an item', async () => {
-    await tab(page, 'Importér / Eksportér').click();
+    await tab(page, 'Overfør').click();
     await page.setInputFiles('input[accept^=".json"]', join(tmp, 'referat-pakke.json'));
     await expect.poll(() => page.locator('.transfer .status.done').textContent(), { timeout: 15_000 }).toBe(
-      'Importeret: 5 møder (5 nye), 1 læsemarkering, 1 note og 1 emne. Se møderne',
+      'Importeret: 5 møder (5 nye), 1 læsemarkering, 1 note og 2 emner. Se møderne',
     );
     await shot(page, 'pwa-import.png');
     await page.getByRole('link', { name: 'Se møderne' }).click();
@@ -156,8 +161,28 @@ describe('the web app, offline first', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('shows the topics that came with the bundle, a topic grouped by thread, and the thread', async () => {
+    await tab(page, 'Emner').click();
+    const topics = page.locator('.topic-list li');
+    await expect.poll(() => topics.count(), SLOW).toBe(2);
+    expect(await topics.locator('.topic-label').allTextContents()).toEqual(['Blå Kors Varmestue', 'gadeplan']);
+    // What came with the import is not news.
+    expect(await topics.locator('.news-mark').count()).toBe(0);
+    // The four tabs stay on one row at 390 px.
+    const tops = await page.locator('nav.tabs a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    await shot(page, 'pwa-topics.png');
+    await topics.filter({ hasText: 'gadeplan' }).locator('.topic-link').click();
+    await expect.poll(() => page.locator('.topic-group').count(), SLOW).toBe(1);
+    await shot(page, 'pwa-topic.png');
+    await page.getByRole('link', { name: 'Se hele sagens forløb' }).click();
+    await expect.poll(() => page.locator('.thread-page h2').textContent(), SLOW).toBe(THREAD_TITLE);
+    expect(await page.locator('.thread-page .tl-row').count()).toBe(3);
+    await shot(page, 'pwa-thread.png');
+  });
+
   it('exports the library as a bundle that reads back the same', async () => {
-    await tab(page, 'Importér / Eksportér').click();
+    await tab(page, 'Overfør').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér biblioteket' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^referat-pakke-\d{4}-\d\d-\d\d\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
@@ -166,7 +191,7 @@ describe('the web app, offline first', () => {
     expect(read.ok && original.ok).toBe(true);
     if (!read.ok || !original.ok) return;
     expect(read.bundle.meetings).toEqual(original.bundle.meetings);
-    expect([read.bundle.reads.length, read.bundle.notes, read.bundle.topics.map((t) => t.query)]).toEqual([1, original.bundle.notes, ['Blå Kors Varmestue']]);
+    expect([read.bundle.reads.length, read.bundle.notes, read.bundle.topics.map((t) => t.query)]).toEqual([1, original.bundle.notes, ['Blå Kors Varmestue', 'gadeplan']]);
   });
 
   it('reads the same list and item with the network off, after a reload', async () => {
@@ -182,9 +207,17 @@ describe('the web app, offline first', () => {
     await expect.poll(() => page.locator('.item-page .decision p').first().textContent()).toBe('Indstillingen blev tiltrådt.');
     await page.reload();
     await expect.poll(() => page.locator('.item-page .decision p').first().textContent()).toBe('Indstillingen blev tiltrådt.');
+    // The thread, from the topic, as online.
+    await tab(page, 'Emner').click();
+    await page.locator('.topic-list li').filter({ hasText: 'gadeplan' }).locator('.topic-link').click();
+    await page.getByRole('link', { name: 'Se hele sagens forløb' }).click();
+    await expect.poll(() => page.locator('.thread-page h2').textContent(), SLOW).toBe(THREAD_TITLE);
+    await page.reload();
+    await expect.poll(() => page.locator('.thread-page .tl-row').count(), SLOW).toBe(3);
+    expect(await page.locator('.thread-page .tl-decision').allTextContents()).toContainEqual(expect.stringContaining('styrket gadeplansindsats'));
     // The lazily loaded view is in the precache too.
-    await tab(page, 'Importér / Eksportér').click();
-    await expect.poll(() => page.locator('main h2').textContent()).toBe('Importér / Eksportér');
+    await tab(page, 'Overfør').click();
+    await expect.poll(() => page.locator('main h2').textContent()).toBe('Overfør: importér / eksportér');
     await context.setOffline(false);
   });
 
