@@ -74,8 +74,10 @@ export function corpus(seeds: readonly Meeting[], count: number, seed = 1): Corp
     const next = prng(seed * 1_000_003 + i);
     const pick = Math.floor(next() * seeds.length);
     const base = seeds[options.base ?? pick]!;
+    // Saved in date order, but one in ten is an older meeting saved late.
     const late = next() < 0.1;
-    const offset = late ? next() * 3650 : (i / Math.max(1, count)) * 3650 + next() * 5;
+    const chrono = (i / Math.max(1, count)) * 3650 + next() * 5;
+    const offset = late ? next() * chrono : chrono;
     const date = new Date(start + Math.floor(offset) * day).toISOString().slice(0, 10);
     const firstNumber = 1 + Math.floor(next() * 300);
     const share = options.share ?? 0.6 + next() * 0.4;

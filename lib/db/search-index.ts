@@ -17,7 +17,7 @@
 import type { IndexableTypeArrayReadonly, Table, Transaction } from 'dexie';
 import type { AgendaItem } from '../parse/types';
 import { itemTerms } from '../search/match';
-import { blockOf, bucketOf, buildRow, findTerm, MAX_ITEMS, mergeRow, refOf, type PostingRow } from '../search/postings';
+import { blockOf, bucketOf, buildRow, hasTerm, MAX_ITEMS, mergeRow, refOf, type PostingRow } from '../search/postings';
 import type { LibraryDb } from './schema';
 
 export interface SearchDoc {
@@ -85,10 +85,6 @@ function byBucket<T>(terms: Iterable<[string, T]>): Map<number, Map<string, T>> 
     m.set(term, value);
   }
   return out;
-}
-
-function hasTerm(row: PostingRow | undefined, term: string): boolean {
-  return !!row && row.t[findTerm(row, term)] === term;
 }
 
 export interface IndexedMeeting {
@@ -240,9 +236,9 @@ export function readDocs(db: LibraryDb): Promise<SearchDoc[]> {
   return db.searchDocs.toArray();
 }
 
-/** Every row of one bucket, all blocks. */
-export function readBucket(db: LibraryDb, bucket: number): Promise<PostingRow[]> {
-  return db.postings.where(':id').between([bucket, -Infinity], [bucket, Infinity], true, true).toArray();
+/** The rows of one bucket in blocks `from` to `to` (inclusive). */
+export function readBucket(db: LibraryDb, bucket: number, from = 0, to = Infinity): Promise<PostingRow[]> {
+  return db.postings.where(':id').between([bucket, from], [bucket, to], true, true).toArray();
 }
 
 /** Log entries after generation `gen` up to `upTo` (all of them from 0), or null when some are missing. */

@@ -19,13 +19,32 @@ export const BUCKETS = 64;
 /** Letters of a term that choose its bucket. */
 export const BUCKET_PREFIX = 3;
 
+/**
+ * One row. The terms are one string with offsets rather than an array of strings:
+ * IndexedDB copies a string and three typed arrays much faster than hundreds of
+ * small strings, and a search only looks at a few of the terms.
+ */
 export interface PostingRow {
-  /** Terms, sorted. */
-  t: string[];
-  /** Start of each term's refs in `b`, and the end: t.length + 1 offsets. */
+  /** The terms, sorted, one after another. */
+  t: string;
+  /** Start of each term in `t`, and the end: n + 1 offsets. */
+  p: Uint32Array;
+  /** Start of each term's refs in `b`, and the end: n + 1 offsets. */
   o: Uint32Array;
   /** The refs of all terms, varint gaps, each term starting from 0. */
   b: Uint8Array;
+}
+
+export const termCount = (row: PostingRow): number => row.p.length - 1;
+
+export function termAt(row: PostingRow, i: number): string {
+  return row.t.slice(row.p[i]!, row.p[i + 1]!);
+}
+
+/** Does term i of the row begin with `prefix`? */
+export function termStartsWith(row: PostingRow, i: number, prefix: string): boolean {
+  const start = row.p[i]!;
+  return row.p[i + 1]! - start >= prefix.length && row.t.startsWith(prefix, start);
 }
 
 export function refOf(seq: number, index: number, bits: number): number {
@@ -89,13 +108,30 @@ export function termRefs(row: PostingRow, i: number): number[] {
 /** Index of `term` in the row's sorted terms, or of where it would go. */
 export function findTerm(row: PostingRow, term: string): number {
   let lo = 0;
-  let hi = row.t.length;
+  let hi = termCount(row);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (row.t[mid]! < term) lo = mid + 1;
+    if (termAt(row, mid) < term) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+export function hasTerm(row: PostingRow | undefined, term: string): boolean {
+  if (!row) return false;
+  const i = findTerm(row, term);
+  return i < termCount(row) && termAt(row, i) === term;
+}
+
+function pack(terms: readonly string[], o: Uint32Array, b: Uint8Array): PostingRow {
+  const p = new Uint32Array(terms.length + 1);
+  let at = 0;
+  terms.forEach((t, i) => {
+    p[i] = at;
+    at += t.length;
+  });
+  p[terms.length] = at;
+  return { t: terms.join(''), p, o, b };
 }
 
 /** A row from terms (sorted) and their refs (sorted). */
@@ -110,7 +146,7 @@ export function buildRow(entries: ReadonlyArray<readonly [string, ArrayLike<numb
     p = putRefs(b, p, refs);
   });
   o[entries.length] = p;
-  return { t: entries.map(([t]) => t), o, b: b.slice(0, p) };
+  return pack(entries.map(([t]) => t), o, b.slice(0, p));
 }
 
 /**
@@ -123,23 +159,24 @@ export function mergeRow(row: PostingRow | undefined, seq: number, changes: Read
   const terms: string[] = [];
   const parts: Array<Uint8Array | number[]> = [];
   let size = 0;
+  const old = row ? Array.from({ length: termCount(row) }, (_, k) => termAt(row, k)) : [];
   const keep = (i: number) => {
     const part = row!.b.subarray(row!.o[i]!, row!.o[i + 1]!);
-    terms.push(row!.t[i]!);
+    terms.push(old[i]!);
     parts.push(part);
     size += part.length;
   };
   const from = seq * REFS_PER_SEQ;
   const to = from + REFS_PER_SEQ;
-  const n = row?.t.length ?? 0;
+  const n = old.length;
   let i = 0;
   for (const term of changed) {
-    while (i < n && row!.t[i]! < term) keep(i++);
-    const old = i < n && row!.t[i] === term ? termRefs(row!, i++) : [];
+    while (i < n && old[i]! < term) keep(i++);
+    const before = i < n && old[i] === term ? termRefs(row!, i++) : [];
     const added = changes.get(term)!;
-    const lo = old.findIndex((r) => r >= from);
-    const head = lo < 0 ? old : old.slice(0, lo);
-    const tail = lo < 0 ? [] : old.slice(lo).filter((r) => r >= to);
+    const lo = before.findIndex((r) => r >= from);
+    const head = lo < 0 ? before : before.slice(0, lo);
+    const tail = lo < 0 ? [] : before.slice(lo).filter((r) => r >= to);
     const refs = head.concat(added, tail);
     if (refs.length === 0) continue;
     terms.push(term);
@@ -161,12 +198,10 @@ export function mergeRow(row: PostingRow | undefined, seq: number, changes: Read
     }
   });
   o[terms.length] = p;
-  return { t: terms, o, b: p === size ? b : b.slice(0, p) };
+  return pack(terms, o, p === size ? b : b.slice(0, p));
 }
 
 /** Bytes a row takes as stored, roughly: its terms, offsets and refs. */
 export function rowBytes(row: PostingRow): number {
-  let n = row.o.byteLength + row.b.byteLength;
-  for (const t of row.t) n += t.length + 2;
-  return n;
+  return row.t.length * 2 + row.p.byteLength + row.o.byteLength + row.b.byteLength;
 }

@@ -10,7 +10,7 @@ import { typoPrefixes, withinOnePrefix } from './edit';
 import type { AgendaItem } from '../parse/types';
 import { bitsWeight, DECISION, phrasesIn, TITLE, type Field } from './match';
 import { parseQuery, type Query, type QueryTerm } from './query';
-import { bucketOf, findTerm, MAX_ITEMS, REFS_PER_SEQ, termRefs as termRefsOf, type PostingRow } from './postings';
+import { blockOf, bucketOf, findTerm, hasTerm, MAX_ITEMS, REFS_PER_SEQ, termCount, termRefs as termRefsOf, termStartsWith, type PostingRow } from './postings';
 import { snippet, snippetText, type Segment } from './snippet';
 
 export interface SearchHit {
@@ -32,7 +32,12 @@ export interface SearchHit {
 export interface SearchOptions {
   /** Most hits to return (default 50); Infinity for all. */
   limit?: number;
+  /** Build snippets (default true); without them a long list of hits comes faster. */
+  snippets?: boolean;
 }
+
+/** Words of a query beyond this many are ignored (the per-item counters are bytes). */
+const MAX_TERMS = 32;
 
 /**
  * What a reader keeps between searches: searchDocs by seq, each meeting's first
@@ -46,6 +51,9 @@ interface Cache {
   /** Seq of each item slot. */
   seqs: Int32Array;
   dates: Int32Array;
+  /** Newest date (yyyymmdd) among the blocks below each block number: blocks 0..b-1. */
+  olderMax: Int32Array;
+  blocks: number;
   lexicon: string[];
   // Per item slot, reused between searches (left zeroed after each).
   count: Uint8Array;
@@ -68,10 +76,18 @@ function buildCache(gen: number, docs: Array<SearchDoc | undefined>, lexicon: st
   });
   const seqs = new Int32Array(slots);
   docs.forEach((d, seq) => d && seqs.fill(seq, base[seq]!, base[seq]! + d.numbers.length));
+  const blocks = docs.length ? blockOf(docs.length - 1) + 1 : 0;
+  const blockMax = new Int32Array(blocks);
+  dates.forEach((date, seq) => {
+    const b = blockOf(seq);
+    if (date > blockMax[b]!) blockMax[b] = date;
+  });
+  const olderMax = new Int32Array(blocks + 1);
+  for (let b = 1; b <= blocks; b++) olderMax[b] = Math.max(olderMax[b - 1]!, blockMax[b - 1]!);
   const room = old && old.count.length >= slots ? old : null;
   const size = Math.ceil(slots * 1.25) + 64;
   return {
-    gen, docs, base, seqs, dates, lexicon,
+    gen, docs, base, seqs, dates, olderMax, blocks, lexicon,
     count: room?.count ?? new Uint8Array(size),
     best: room?.best ?? new Float32Array(size),
     sum: room?.sum ?? new Float32Array(size),
@@ -155,16 +171,18 @@ async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promi
   const lists: TermRefs['lists'] = [];
   const family = bucketOf(q.stem);
   for (const row of await bucket(family)) {
-    for (let i = findTerm(row, q.stem); i < row.t.length && inFamily(row.t[i]!); i++) lists.push({ refs: termRefsOf(row, i), factor: 1 });
+    const n = termCount(row);
+    if (q.prefix) {
+      for (let i = findTerm(row, q.stem); i < n && termStartsWith(row, i, q.stem); i++) lists.push({ refs: termRefsOf(row, i), factor: 1 });
+    } else if (hasTerm(row, q.stem)) {
+      lists.push({ refs: termRefsOf(row, findTerm(row, q.stem)), factor: 1 });
+    }
   }
   const byBucket = new Map<number, string[]>();
   for (const t of typos) byBucket.set(bucketOf(t), [...(byBucket.get(bucketOf(t)) ?? []), t]);
   for (const [b, terms] of byBucket) {
     for (const row of await bucket(b)) {
-      for (const t of terms) {
-        const i = findTerm(row, t);
-        if (row.t[i] === t) lists.push({ refs: termRefsOf(row, i), factor: 0.5 });
-      }
+      for (const t of terms) if (hasTerm(row, t)) lists.push({ refs: termRefsOf(row, findTerm(row, t)), factor: 0.5 });
     }
   }
   return { lists, size: lists.reduce((n, l) => n + l.refs.length, 0) };
@@ -284,66 +302,96 @@ export async function search(db: LibraryDb, text: string, options: SearchOptions
   return searchQuery(db, parseQuery(text), options);
 }
 
+/** Blocks read per round, newest first: most queries fill a page of strong hits from recent meetings. */
+const ROUNDS = [8, 32, Infinity];
+
 export async function searchQuery(db: LibraryDb, query: Query, options: SearchOptions = {}): Promise<SearchHit[]> {
   const limit = options.limit ?? 50;
+  const withSnippets = options.snippets ?? true;
+  if (query.terms.length > MAX_TERMS) query = { ...query, terms: query.terms.slice(0, MAX_TERMS) };
   if (query.terms.length === 0 || limit <= 0) return [];
   return db.transaction('r', [...searchTables(db), db.items], async () => {
     const cache = await cacheOf(db);
-    // Each bucket is read once per search, whichever terms need it.
-    const reads = new Map<number, Promise<PostingRow[]>>();
-    const bucket = (b: number) => {
-      let rows = reads.get(b);
-      if (!rows) reads.set(b, (rows = readBucket(db, b)));
-      return rows;
+    const candidates: Candidate[] = [];
+    let lo = cache.blocks;
+
+    /** Reads blocks [from, lo) of every term's buckets and adds their candidates. */
+    const readDown = async (from: number) => {
+      const to = lo - 1;
+      const reads = new Map<number, Promise<PostingRow[]>>();
+      // Each bucket is read once per round, whichever terms need it.
+      const bucket = (b: number) => {
+        let rows = reads.get(b);
+        if (!rows) reads.set(b, (rows = readBucket(db, b, from, to)));
+        return rows;
+      };
+      const terms = await Promise.all(query.terms.map((q) => termRefs(cache, q, bucket)));
+      lo = from;
+      if (terms.some((t) => t.lists.length === 0)) return;
+      // The smallest term first: later terms only count on items already hit.
+      terms.sort((a, b) => a.size - b.size);
+      const { slots, fields, score } = intersect(cache, terms);
+      slots.forEach((slot, k) => {
+        const seq = cache.seqs[slot]!;
+        const f = fields[k]!;
+        candidates.push({ slot, seq, strong: f & (TITLE | DECISION) ? 1 : 0, fields: f, date: cache.dates[seq]!, score: score[k]! });
+      });
     };
-    const terms = await Promise.all(query.terms.map((q) => termRefs(cache, q, bucket)));
-    if (terms.some((t) => t.lists.length === 0)) return [];
-    // The smallest term first: later terms only count on items already hit.
-    terms.sort((a, b) => a.size - b.size);
-    const { slots, fields, score } = intersect(cache, terms);
-    const candidates: Candidate[] = Array.from(slots, (slot, k) => {
-      const seq = cache.seqs[slot]!;
-      const f = fields[k]!;
-      return { slot, seq, strong: f & (TITLE | DECISION) ? 1 : 0, fields: f, date: cache.dates[seq]!, score: score[k]! };
-    });
+
+    /** Enough strong hits, all newer than any meeting in the blocks not read yet? */
+    const enough = (need: number) => {
+      const dates = candidates.filter((c) => c.strong).map((c) => c.date);
+      if (dates.length < need) return false;
+      dates.sort((a, b) => b - a);
+      return dates[need - 1]! > cache.olderMax[lo]!;
+    };
+
+    const need = Number.isFinite(limit) ? limit * (query.phrases.length ? 2 : 1) : Infinity;
+    for (const size of ROUNDS) {
+      if (lo === 0) break;
+      await readDown(Math.max(0, lo - size));
+      if (lo > 0 && Number.isFinite(need) && enough(need)) break;
+    }
+
     const hits: SearchHit[] = [];
-    // Items confirm phrases; fetch more when some fail.
-    let want = Math.min(candidates.length, Number.isFinite(limit) ? limit + (query.phrases.length ? limit : 0) : candidates.length);
-    let ranked = topK(candidates, want);
+    let ranked = topK(candidates, Math.min(candidates.length, need));
     let done = 0;
-    while (hits.length < limit && done < ranked.length) {
-      const batch = ranked.slice(done, done + Math.max(16, limit - hits.length));
-      done += batch.length;
-      const keys = batch.map((c) => {
-        const doc = cache.docs[c.seq]!;
-        return [doc.meetingId, doc.numbers[c.slot - cache.base[c.seq]!]!] as [string, number];
-      });
-      const items = await db.items.bulkGet(keys);
-      batch.forEach((c, i) => {
-        const item = items[i] as AgendaItem | undefined;
-        if (!item || hits.length >= limit) return;
-        // The index knows the fields and score; only phrases need the words' order from the text.
-        if (query.phrases.length && !phrasesIn(query, item)) return;
-        const match = { fields: c.fields, strong: c.strong === 1, score: c.score };
-        const doc = cache.docs[c.seq]!;
-        const segments = snippet(query, item);
-        hits.push({
-          meetingId: doc.meetingId,
-          number: item.number,
-          date: doc.date,
-          committee: doc.committee,
-          title: item.title,
-          score: match.score,
-          strong: match.strong,
-          fields: FIELD_NAMES.filter(([bit]) => match.fields & bit).map(([, f]) => f),
-          snippet: segments,
-          snippetText: snippetText(segments),
+    for (;;) {
+      while (hits.length < limit && done < ranked.length) {
+        // Items confirm phrases; fetch more when some fail.
+        const batch = ranked.slice(done, done + Math.max(16, limit - hits.length));
+        done += batch.length;
+        const keys = batch.map((c) => {
+          const doc = cache.docs[c.seq]!;
+          return [doc.meetingId, doc.numbers[c.slot - cache.base[c.seq]!]!] as [string, number];
         });
-      });
-      if (done === ranked.length && hits.length < limit && ranked.length < candidates.length) {
-        want = candidates.length;
-        ranked = topK(candidates, want);
+        const items = await db.items.bulkGet(keys);
+        batch.forEach((c, i) => {
+          const item = items[i] as AgendaItem | undefined;
+          if (!item || hits.length >= limit) return;
+          // The index knows the fields and score; only phrases need the words' order from the text.
+          if (query.phrases.length && !phrasesIn(query, item)) return;
+          const doc = cache.docs[c.seq]!;
+          const segments = withSnippets ? snippet(query, item) : [];
+          hits.push({
+            meetingId: doc.meetingId,
+            number: item.number,
+            date: doc.date,
+            committee: doc.committee,
+            title: item.title,
+            score: c.score,
+            strong: c.strong === 1,
+            fields: FIELD_NAMES.filter(([bit]) => c.fields & bit).map(([, f]) => f),
+            snippet: segments,
+            snippetText: withSnippets ? snippetText(segments) : '',
+          });
+        });
       }
+      if (hits.length >= limit || (done >= candidates.length && lo === 0)) break;
+      // Phrases turned candidates down: read every block left and rank them all; the
+      // first `done` stay as they were (the order is total), so go on from there.
+      if (lo > 0) await readDown(0);
+      ranked = candidates.sort(compare);
     }
     return hits;
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, TERM_ALPHABET, typoPrefixes, withinOnePrefix } from '../../lib/search/edit';
 import { matchItem } from '../../lib/search/match';
-import { bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termRefs, type PostingRow } from '../../lib/search/postings';
+import { bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termAt, termCount, termRefs, type PostingRow } from '../../lib/search/postings';
 import { matchTerm, parseQuery } from '../../lib/search/query';
 import { snippet, snippetText } from '../../lib/search/snippet';
 import { stem, termsOf, wordForm } from '../../lib/search/text';
@@ -126,7 +126,7 @@ describe('queries', () => {
 });
 
 describe('posting refs and rows', () => {
-  const dump = (row: PostingRow | null) => (row ? Object.fromEntries(row.t.map((t, i) => [t, termRefs(row, i)])) : null);
+  const dump = (row: PostingRow | null) => (row ? Object.fromEntries(Array.from({ length: termCount(row) }, (_, i) => [termAt(row, i), termRefs(row, i)])) : null);
 
   it('pack seq, item index and fields', () => {
     const r = refOf(70_000, 1023, 5);
