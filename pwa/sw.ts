@@ -2,7 +2,9 @@
  * The web app's service worker (Workbox, built by vite-plugin-pwa's injectManifest):
  * - precaches the app shell (HTML, JS, CSS, icons, manifest): the app starts and
  *   shows everything saved with no network;
- * - answers every navigation with the cached index.html (routes live in the hash);
+ * - answers navigations to the app (its folder or index.html; routes live in the
+ *   hash) with the cached index.html; other pages of the origin (the demo's
+ *   meeting pages under /demo/ and /vis) are left to the network;
  * - caches pdf.js and its worker (about 1.5 MB) on first use instead of on install,
  *   so a phone that only reads never downloads them; a PDF opened once online
  *   opens offline from then on;
@@ -24,7 +26,9 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | {
 clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+const scope = new URL(self.registration.scope).pathname;
+const escaped = scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { allowlist: [new RegExp(`^${escaped}(index\\.html)?(\\?.*)?$`)] }));
 
 // Hashed file names never change content: cache-first is safe; old versions age out.
 registerRoute(

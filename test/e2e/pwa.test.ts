@@ -99,7 +99,8 @@ describe('the web app, offline first', () => {
     built = buildVersion(join(tmp, 'v2'), 'e2e-2');
     built.catch(() => {});
     await seedBundle(join(tmp, 'referat-pakke.json'));
-    server = await startStaticServer({ routes: [{ prefix: '/', dir: site }] });
+    // As in npm start: other pages share the app's origin (and its service worker's scope).
+    server = await startStaticServer({ routes: [{ prefix: '/demo/', dir: 'test/fixtures' }, { prefix: '/', dir: site }] });
     browser = await launchBrowser();
     context = await browser.newContext(PHONE);
     page = await context.newPage();
@@ -121,6 +122,11 @@ describe('the web app, offline first', () => {
     const manifest = await (await page.request.get(server.origin + '/manifest.webmanifest')).json();
     expect(manifest).toMatchObject({ name: 'Referat – kommunale møder', short_name: 'Referat', lang: 'da', display: 'standalone' });
     expect(await page.locator('.version').textContent()).toBe(`Referat ${VERSION}`);
+    // The service worker answers navigations to the app only; the origin's other pages come from the network.
+    const other = await context.newPage();
+    await other.goto(server.origin + '/demo/seeds/000_185fcd858e7dcb18.txt');
+    expect(await other.locator('body').textContent()).toContain('REFERAT Beskæftigelsesudvalget d. 22-08-2023');
+    await other.close();
   });
 
   it('refuses a broken bundle with a message per problem, and changes nothing', async () => {
