@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PDFJS_CHUNK, PDFJS_GLOBS } from './pwa/assets';
+import { SHARE_ACCEPT, SHARE_ACTION, SHARE_FIELD } from './components/pwa/share';
 
 // The web app: the shared components/ built as a standalone, installable, offline site into .output/pwa.
 // PWA_OUT_DIR and PWA_BUILD_ID let the browser test build a second, newer version of the app.
@@ -83,6 +84,13 @@ export default defineConfig({
         theme_color: THEME,
         background_color: '#fbfaf7',
         categories: ['news', 'government', 'productivity'],
+        // Android: "Del" a bundle or a minutes file with the installed app (pwa/sw.ts takes the POST).
+        share_target: {
+          action: SHARE_ACTION,
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: SHARE_FIELD, accept: SHARE_ACCEPT }] },
+        },
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

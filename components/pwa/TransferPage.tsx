@@ -4,7 +4,7 @@
  * device) into this library. A bundle is checked in full before anything is
  * written, and written in one transaction: a failed import changes nothing.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { readBundle, sizeProblem } from '../../lib/sync/bundle';
 import { buildBundle, bundleFileName, bundleJson } from '../../lib/sync/export';
@@ -13,6 +13,8 @@ import { plural } from '../format';
 import { formatBytes } from '../library/model';
 import { useArrivalFocus } from '../library/routing';
 import { useLiveQuery } from '../use-live-query';
+import { savedMessage } from './OpenMinutes';
+import { clearSharedFiles, isBundleFile, sharedFiles } from './share';
 
 type ImportState =
   | { kind: 'idle' }
@@ -20,6 +22,12 @@ type ImportState =
   | { kind: 'importing'; done: number; total: number }
   | { kind: 'failed'; problems: string[] }
   | { kind: 'done'; summary: ImportSummary };
+
+type SharedState =
+  | { kind: 'none' }
+  | { kind: 'waiting'; files: File[] }
+  | { kind: 'busy'; files: File[] }
+  | { kind: 'done'; results: string[] };
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
@@ -40,6 +48,29 @@ export function TransferPage({ db }: { db: LibraryDb }) {
   const count = useLiveQuery(() => db.meetings.count(), [db]);
   const [exp, setExp] = useState<ExportState>({ kind: 'idle' });
   const [imp, setImp] = useState<ImportState>({ kind: 'idle' });
+  const [shared, setShared] = useState<SharedState>({ kind: 'none' });
+
+  useEffect(() => {
+    void sharedFiles().then((files) => files.length > 0 && setShared({ kind: 'waiting', files }), () => {});
+  }, []);
+
+  /** Files shared with the app: bundles through the import below, minutes files saved like "Åbn et referat". */
+  async function importShared(files: File[]) {
+    setShared({ kind: 'busy', files });
+    const results: string[] = [];
+    for (const file of files) {
+      if (isBundleFile(file)) {
+        const ok = await importFile(file);
+        results.push(`${file.name}: ${ok ? 'pakken er importeret (se nedenfor).' : 'pakken blev ikke importeret (se nedenfor).'}`);
+        continue;
+      }
+      const { openMinutesFile } = await import('./open-minutes');
+      const result = await openMinutesFile(db, file);
+      results.push(`${file.name}: ${result.ok ? savedMessage(result.status, result.itemCount) : result.message}`);
+    }
+    await clearSharedFiles();
+    setShared({ kind: 'done', results });
+  }
 
   async function exportLibrary() {
     setExp({ kind: 'busy' });
@@ -59,11 +90,12 @@ export function TransferPage({ db }: { db: LibraryDb }) {
     }
   }
 
-  async function importFile(file: File) {
+  /** True when the bundle was imported. */
+  async function importFile(file: File): Promise<boolean> {
     const tooBig = sizeProblem(file.size);
     if (tooBig) {
       setImp({ kind: 'failed', problems: [tooBig] });
-      return;
+      return false;
     }
     setImp({ kind: 'reading', name: file.name });
     let text: string;
@@ -71,12 +103,12 @@ export function TransferPage({ db }: { db: LibraryDb }) {
       text = await file.text();
     } catch {
       setImp({ kind: 'failed', problems: ['Filen kunne ikke læses.'] });
-      return;
+      return false;
     }
     const read = readBundle(text);
     if (!read.ok) {
       setImp({ kind: 'failed', problems: read.problems });
-      return;
+      return false;
     }
     const total = read.bundle.meetings.length;
     setImp({ kind: 'importing', done: 0, total });
@@ -92,8 +124,10 @@ export function TransferPage({ db }: { db: LibraryDb }) {
         },
       });
       setImp({ kind: 'done', summary });
+      return true;
     } catch (error) {
       setImp({ kind: 'failed', problems: [importErrorMessage(error)] });
+      return false;
     }
   }
 
@@ -105,6 +139,38 @@ export function TransferPage({ db }: { db: LibraryDb }) {
         Flyt dit bibliotek mellem browsere og enheder med en pakke: én fil med møderne, dine emner, læsemarkeringer og noter. Filen
         sendes ingen steder hen; du flytter den selv.
       </p>
+
+      {shared.kind !== 'none' && (
+        <section class="panel shared" aria-labelledby="delt">
+          <h3 id="delt">Delt med Referat</h3>
+          {shared.kind === 'done' ? (
+            <ul aria-live="polite">
+              {shared.results.map((r, i) => <li key={i}>{r}</li>)}
+            </ul>
+          ) : (
+            <>
+              <p>{shared.files.length === 1 ? 'Du har delt en fil med Referat:' : `Du har delt ${shared.files.length} filer med Referat:`}</p>
+              <ul>
+                {shared.files.map((f, i) => <li key={i}>{f.name}</li>)}
+              </ul>
+              <p>Vil du lægge {shared.files.length === 1 ? 'den' : 'dem'} i biblioteket?</p>
+              <div class="shared-actions">
+                <button type="button" class="button" disabled={shared.kind === 'busy'} onClick={() => void importShared(shared.files)}>
+                  {shared.kind === 'busy' ? 'Importerer…' : 'Importér'}
+                </button>
+                <button
+                  type="button"
+                  class="link-button"
+                  disabled={shared.kind === 'busy'}
+                  onClick={() => void clearSharedFiles().then(() => setShared({ kind: 'none' }))}
+                >
+                  Kassér
+                </button>
+              </div>
+            </>
+          )}
+        </section>
+      )}
 
       <section class="panel" aria-labelledby="eksport">
         <h3 id="eksport">Eksportér</h3>

@@ -119,6 +119,8 @@ describe('the web app, offline first', () => {
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
     // Test contexts are incognito, where Chromium never installs; nothing else may stand in the way.
     expect(installabilityErrors.filter((e) => (e as { errorId: string }).errorId !== 'in-incognito')).toEqual([]);
+    const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
+    expect(errors).toEqual([]);
     const manifest = await (await page.request.get(server.origin + '/manifest.webmanifest')).json();
     expect(manifest).toMatchObject({ name: 'Referat – kommunale møder', short_name: 'Referat', lang: 'da', display: 'standalone' });
     expect(await page.locator('.version').textContent()).toBe(`Referat ${VERSION}`);
@@ -261,6 +263,45 @@ describe('the web app, offline first', () => {
       await expect.poll(() => p.locator('.open-minutes .status').textContent(), { timeout: 20_000 }).toBe('Gemt – 12 punkter.');
       await tab(p, 'Møder').click();
       await expect.poll(() => meetingLinks(p).count()).toBe(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('takes files shared with the app (share target), and imports them only when the user says so', async () => {
+    const fresh = await browser.newContext(PHONE);
+    try {
+      const p = await fresh.newPage();
+      await p.goto(server.origin + '/');
+      await controlled(p);
+      // What Android's share sheet does: a multipart POST to the manifest's share_target action.
+      const manifest = await (await p.request.get(server.origin + '/manifest.webmanifest')).json();
+      const target = manifest.share_target as { action: string; params: { files: Array<{ name: string }> } };
+      await p.evaluate(({ action, field }) => {
+        const form = Object.assign(document.createElement('form'), { method: 'POST', enctype: 'multipart/form-data', action });
+        form.append(Object.assign(document.createElement('input'), { type: 'file', name: field, multiple: true, id: 'del' }));
+        document.body.append(form);
+      }, { action: target.action, field: target.params.files[0]!.name });
+      await p.setInputFiles('#del', [FIXTURES + 'pdf/002_a0a4e38bb360a38c.pdf', join(tmp, 'referat-pakke.json')]);
+      await Promise.all([p.waitForURL(/#\/overfoer$/), p.evaluate(() => (document.getElementById('del')!.parentElement as HTMLFormElement).submit())]);
+      const panel = p.locator('.panel.shared');
+      await expect.poll(() => panel.locator('p').first().textContent()).toBe('Du har delt 2 filer med Referat:');
+      expect(await panel.locator('li').allTextContents()).toEqual(['002_a0a4e38bb360a38c.pdf', 'referat-pakke.json']);
+      // Nothing is in the library before the click.
+      expect(await p.evaluate(() => new Promise<number>((resolve) => {
+        const open = indexedDB.open('referat');
+        open.onsuccess = () => { const db = open.result; const n = db.objectStoreNames.contains('meetings') ? db.transaction('meetings').objectStore('meetings').count() : null; if (!n) return resolve(0); n.onsuccess = () => resolve(n.result); };
+      }))).toBe(0);
+      await panel.getByRole('button', { name: 'Importér' }).click();
+      await expect.poll(() => panel.locator('li').allTextContents(), SLOW).toEqual([
+        '002_a0a4e38bb360a38c.pdf: Gemt – 12 punkter.',
+        'referat-pakke.json: pakken er importeret (se nedenfor).',
+      ]);
+      expect(await p.locator('.transfer .status.done').textContent()).toMatch(/^Importeret: 5 møder \(4 nye, 1 (opdateret|uændret)\)/);
+      // The share is used up: the view opens without it next time.
+      await p.reload();
+      await expect.poll(() => p.locator('main h2').textContent()).toBe('Overfør: importér / eksportér');
+      expect(await p.locator('.panel.shared').count()).toBe(0);
     } finally {
       await fresh.close();
     }
