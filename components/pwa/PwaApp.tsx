@@ -38,12 +38,14 @@ const howToSave = (
 
 type TransferView = ComponentType<{ db: LibraryDb }>;
 
-/** The import/export view, loaded when first shown (the bundle checks stay out of the first load). */
-function useTransferView(wanted: boolean): TransferView | null {
-  const [view, setView] = useState<TransferView | null>(null);
+/** The import/export view, loaded when first shown (the bundle checks stay out of the first load); 'failed' when it cannot be fetched. */
+function useTransferView(wanted: boolean): TransferView | 'failed' | null {
+  const [view, setView] = useState<TransferView | 'failed' | null>(null);
   useEffect(() => {
-    if (wanted && !view) void import('./TransferPage').then((m) => setView(() => m.TransferPage));
-  }, [wanted, view]);
+    if (wanted && (!view || view === 'failed')) {
+      import('./TransferPage').then((m) => setView(() => m.TransferPage), () => setView('failed'));
+    }
+  }, [wanted]);
   return view;
 }
 
@@ -85,7 +87,13 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
       </header>
       <main>
         {transfer ? (
-          Transfer ? <Transfer key={TRANSFER_HASH} db={db} /> : <p class="status">Henter…</p>
+          Transfer === 'failed' ? (
+            <p class="status error" role="alert">Siden kunne ikke hentes. Prøv igen, når der er net.</p>
+          ) : Transfer ? (
+            <Transfer key={TRANSFER_HASH} db={db} />
+          ) : (
+            <p class="status">Henter…</p>
+          )
         ) : (
           <RouteView db={db} route={route} howToSave={howToSave} />
         )}
