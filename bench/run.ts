@@ -2,10 +2,11 @@
 import { benchParse } from './parse';
 import { benchPdf } from './pdf';
 import { benchContentScript } from './content-script';
+import { benchPwa } from './pwa';
 
 // pdf.js may warn on the console; stdout is for the JSON alone.
 console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
 
-// contentScript needs the built extension (npm run build).
-const result = { parse: benchParse(), pdf: await benchPdf(), contentScript: await benchContentScript() };
+// contentScript and pwa read the build (npm run build first).
+const result = { parse: benchParse(), pdf: await benchPdf(), contentScript: await benchContentScript(), pwa: benchPwa() };
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');
