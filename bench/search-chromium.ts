@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser';
-import { seedMeetings } from './search';
+import { seedMeetings } from './seeds';
 import type { SaveFigures, SearchFigures } from './search-core';
 
 export interface ChromiumSearchFigures {
@@ -23,7 +24,8 @@ export interface ChromiumSearchFigures {
   save: SaveFigures;
 }
 
-export async function benchSearchChromium({ count = 1000, saves = 20, search = true } = {}): Promise<ChromiumSearchFigures> {
+/** Opens the bundled page in Chromium and hands it to `fn`. */
+async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'referat-search-bench-'));
   try {
     await build({
@@ -42,13 +44,7 @@ export async function benchSearchChromium({ count = 1000, saves = 20, search = t
       const page = await browser.newPage();
       await page.goto(`${server.origin}/index.html`);
       await page.waitForFunction(() => 'benchSearch' in globalThis);
-      const seeds = seedMeetings();
-      const check = await page.evaluate((s) => (globalThis as unknown as { selfTest: (s: unknown) => Promise<string[]> }).selfTest(s), seeds);
-      if (check[0] !== '2023-08-22 48') throw new Error(`search in Chromium gave ${check.join(', ')}`);
-      return await page.evaluate(
-        ([s, o]) => (globalThis as unknown as { benchSearch: (s: unknown, o: unknown) => Promise<ChromiumSearchFigures> }).benchSearch(s, o),
-        [seeds, { count, saves, search }] as const,
-      );
+      return await fn(page);
     } finally {
       await browser.close();
       await server.close();
@@ -56,6 +52,26 @@ export async function benchSearchChromium({ count = 1000, saves = 20, search = t
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The seeds saved and searched, and a version 1 library upgraded, on Chromium's IndexedDB: the first hit of "Blå Kors Varmestue" each way. */
+export function selfTestChromium(): Promise<{ saved: string[]; upgraded: string[] }> {
+  return withPage((page) =>
+    page.evaluate((s) => (globalThis as unknown as { selfTest: (s: unknown) => Promise<{ saved: string[]; upgraded: string[] }> }).selfTest(s), seedMeetings()),
+  );
+}
+
+export async function benchSearchChromium({ count = 1000, saves = 20, search = true } = {}): Promise<ChromiumSearchFigures> {
+  return withPage(async (page) => {
+    const seeds = seedMeetings();
+    // The save, search and upgrade paths work on Chromium's IndexedDB before anything is timed.
+    const check = await page.evaluate((s) => (globalThis as unknown as { selfTest: (s: unknown) => Promise<{ saved: string[]; upgraded: string[] }> }).selfTest(s), seeds);
+    if (check.saved[0] !== '2023-08-22 48' || check.upgraded[0] !== '2023-08-22 48') throw new Error(`search in Chromium gave ${JSON.stringify(check)}`);
+    return page.evaluate(
+      ([s, o]) => (globalThis as unknown as { benchSearch: (s: unknown, o: unknown) => Promise<ChromiumSearchFigures> }).benchSearch(s, o),
+      [seeds, { count, saves, search }] as const,
+    );
+  });
 }
 
 // `npx tsx bench/search-chromium.ts [count]`

@@ -7,6 +7,7 @@ import { LibraryDb } from '../lib/db/schema';
 import type { Meeting } from '../lib/parse/types';
 import { corpus } from './corpus';
 import { saveMeeting } from '../lib/db/meetings';
+import { meetingId } from '../lib/db/identity';
 import { search } from '../lib/search/search';
 import { fillLibrary, measureSave, measureSearch } from './search-core';
 
@@ -45,7 +46,10 @@ async function benchSearch(seeds: Meeting[], { count, saves, search }: PageOptio
   return out;
 }
 
-/** The seeds saved through saveMeeting and searched: the extension's own path, on Chromium's IndexedDB. */
+/**
+ * The extension's own paths on Chromium's IndexedDB: the seeds saved through
+ * saveMeeting and searched, and a version 1 library upgraded to version 2.
+ */
 async function selfTest(seeds: Meeting[]) {
   const name = 'bench-search-selftest';
   await Dexie.delete(name);
@@ -54,7 +58,26 @@ async function selfTest(seeds: Meeting[]) {
   const hits = await search(db, 'Blå Kors Varmestue');
   db.close();
   await Dexie.delete(name);
-  return hits.map((h) => `${h.date} ${h.number}`);
+
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    meetings: 'id, identity, date, savedAt, sourceUrl',
+    items: '[meetingId+number], meetingId, caseKey, date',
+    reads: '[meetingId+number], meetingId',
+    notes: '[meetingId+number], meetingId',
+  });
+  for (const m of seeds) {
+    const id = meetingId(m);
+    const { items, ...head } = m;
+    await v1.table('meetings').put({ ...head, id, identity: id, itemCount: items.length, decisionCount: 0, source: 'file', savedAt: 1, updatedAt: 1 });
+    await v1.table('items').bulkPut(items.map((i) => ({ ...i, meetingId: id, caseKey: '', date: m.date })));
+  }
+  v1.close();
+  const upgraded = new LibraryDb(name);
+  const after = await search(upgraded, 'Blå Kors Varmestue');
+  upgraded.close();
+  await Dexie.delete(name);
+  return { saved: hits.map((h) => `${h.date} ${h.number}`), upgraded: after.map((h) => `${h.date} ${h.number}`) };
 }
 (globalThis as unknown as { selfTest: typeof selfTest }).selfTest = (seeds) =>
   selfTest(seeds).catch((e: Error & { inner?: Error }) => {

@@ -8,8 +8,8 @@
  * term's first three letters) that occurs in one block of 32 meetings (seq >> 5):
  * the sorted terms, and per term its sorted refs as LEB128 varint gaps. So a save
  * rewrites at most BUCKETS rows whatever its vocabulary, and a word's prefix
- * family (stems of MIN_PREFIX ≥ 3 letters) lives in one bucket: a search reads
- * one key range per word.
+ * family lives in one bucket (query.ts's MIN_PREFIX is at least BUCKET_PREFIX):
+ * a search reads one key range per word, newest blocks first.
  */
 
 export const MAX_ITEMS = 1024;

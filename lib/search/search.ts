@@ -1,8 +1,10 @@
 /**
- * Search over the library: the index finds and ranks candidate items, the items
- * themselves confirm them (phrases) and give the snippets. Ranking: items hit in
- * the title or a decision above items hit only in the body, newer meetings above
- * older within each, then by score, then in document order.
+ * Search over the library. The index finds the items that hold every word, with
+ * the fields they hold them in, and ranks them: items hit in the title or a
+ * decision above items hit only in the body, newer meetings above older within
+ * each, then by score, then in document order. It reads the newest blocks first
+ * and stops once the page cannot change. The items themselves are read only for
+ * the page: to confirm phrases and to cut snippets.
  */
 import type { LibraryDb } from '../db/schema';
 import { readBucket, readDocs, readDocsBySeq, readLogSince, readState, searchTables, type SearchDoc } from '../db/search-index';

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, saveMeeting } from '../../lib/db/meetings';
 import { IndexBuilder, type PostingKey } from '../../lib/db/search-index';
-import { fieldTexts } from '../../lib/search/match';
+import { FIELD_BIT, fieldTexts, matchItem } from '../../lib/search/match';
+import { parseQuery } from '../../lib/search/query';
 import { BLOCK_SHIFT, termCount, termRefs } from '../../lib/search/postings';
 import { search, type SearchHit } from '../../lib/search/search';
 import { meetingId } from '../../lib/db/identity';
@@ -96,6 +97,21 @@ describe('search on the five seeds', () => {
     expect(at(bare)).toEqual(at(full));
     expect(bare.every((h) => h.snippet.length === 0)).toBe(true);
     expect(at(await search(db, 'udsatte', { limit: 3 }))).toEqual(at(full).slice(0, 3));
+  });
+
+  it('matchItem, in memory, agrees with the index on every hit', async () => {
+    const items = new Map(seeds().flatMap((m) => m.items.map((i) => [`${m.date} ${i.number}`, i] as const)));
+    for (const q of ['Blå Kors Varmestue', 'gadeplan', 'dobbeltdiagnose', 'varmestue', 'beskæftigelse', '"socialt udsatte"', 'aarhus']) {
+      const query = parseQuery(q);
+      const hits = await search(db, q, { limit: Infinity });
+      for (const h of hits) {
+        const bits = h.fields.reduce((n, f) => n | FIELD_BIT[f], 0);
+        expect(matchItem(query, items.get(`${h.date} ${h.number}`)!), `${q}: ${h.date} ${h.number}`).toEqual({ fields: bits, strong: h.strong, score: h.score });
+      }
+      // And no item the index left out matches.
+      const found = new Set(at(hits));
+      for (const [k, item] of items) if (!found.has(k)) expect(matchItem(query, item), `${q}: ${k}`).toBeNull();
+    }
   });
 
   it('requires every word', async () => {

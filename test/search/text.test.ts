@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, TERM_ALPHABET, typoPrefixes, withinOnePrefix } from '../../lib/search/edit';
 import { matchItem } from '../../lib/search/match';
-import { bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termAt, termCount, termRefs, type PostingRow } from '../../lib/search/postings';
-import { matchTerm, parseQuery } from '../../lib/search/query';
+import { BUCKET_PREFIX, bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termAt, termCount, termRefs, type PostingRow } from '../../lib/search/postings';
+import { matchTerm, MIN_PREFIX, parseQuery } from '../../lib/search/query';
 import { snippet, snippetText } from '../../lib/search/snippet';
 import { stem, termsOf, wordForm } from '../../lib/search/text';
 import type { AgendaItem } from '../../lib/parse/types';
@@ -158,6 +158,7 @@ describe('posting refs and rows', () => {
   });
 
   it('keep a word\'s prefix family in one bucket', () => {
+    expect(MIN_PREFIX).toBeGreaterThanOrEqual(BUCKET_PREFIX);
     for (const t of ['varmestu', 'varmestuebrug', 'varmt']) expect(bucketOf(t)).toBe(bucketOf('var'));
   });
 });
