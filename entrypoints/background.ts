@@ -13,6 +13,9 @@ import { savedStatus } from '../lib/db/status';
 import { saveErrorMessage } from '../lib/save-error';
 import { newsFromMeeting, topicsWithNews } from '../lib/topics/load';
 import { dayLabel } from '../components/library/model';
+import { isBridgeRequest, type BridgePullResponse, type BridgePushResponse, type BridgeRequest } from '../lib/messages';
+import { isBridgeOrigin } from '../lib/bridge/origins';
+import { applyPush, pullBundle } from '../lib/bridge/pull';
 
 const UNREADABLE = 'Siden kunne ikke læses.';
 
@@ -81,6 +84,28 @@ async function handle(request: Request, tabId: number | undefined, frameId: numb
   }
 }
 
+/** The web app's bridge (lib/bridge): only the bridge content script in a top frame on the app's origins is answered. */
+async function handleBridge(request: BridgeRequest): Promise<BridgePullResponse | BridgePushResponse> {
+  try {
+    if (request.type === 'bridge:pull') return { ok: true, ...(await pullBundle(libraryDb(), request.inventory)) };
+    await applyPush(libraryDb(), request.push);
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function fromBridgeFrame(sender: { tab?: { id?: number }; frameId?: number; url?: string; origin?: string }): boolean {
+  if (sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return false;
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return false;
+  }
+  return isBridgeOrigin(origin) && (sender.origin === undefined || sender.origin === origin);
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask that the library is not evicted under storage pressure.
@@ -95,7 +120,9 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own parts talk to the background.
-    if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isBridgeRequest(message)) return fromBridgeFrame(sender) ? handleBridge(message) : undefined;
+    if (!isRequest(message)) return undefined;
     return handle(message, sender.tab?.id, sender.frameId);
   });
 });

@@ -5,6 +5,8 @@
 import type { Meeting, ParseResult } from './parse/types';
 import type { MeetingSource } from './db/schema';
 import type { SaveStatus } from './db/meetings';
+import type { Bundle } from './sync/bundle';
+import { isInventory, isPush, type Inventory, type Push } from './bridge/protocol';
 
 export type Request =
   /** Content script → background: parse my page (the parser is injected only now) and tell its saved state. */
@@ -78,4 +80,32 @@ export function isRequest(v: unknown): v is Request {
     default:
       return false;
   }
+}
+
+/** Bridge content script → background: the web app's inventory; the answer is a v1 bundle of what it lacks. */
+export interface BridgePullRequest {
+  type: 'bridge:pull';
+  inventory: Inventory;
+}
+/** Bridge content script → background: the web app's topics and read marks (marks only, no meetings). */
+export interface BridgePushRequest {
+  type: 'bridge:push';
+  push: Push;
+}
+export type BridgeRequest = BridgePullRequest | BridgePushRequest;
+
+export type BridgePullResponse = { ok: true; bundle: Bundle; more: boolean } | { ok: false };
+export interface BridgePushResponse {
+  ok: boolean;
+}
+
+export function isBridgeRequest(v: unknown): v is BridgeRequest {
+  if (!isObject(v) || Array.isArray(v) || Object.keys(v).length !== 2) return false;
+  if (v.type === 'bridge:pull') return isInventory(v.inventory);
+  if (v.type === 'bridge:push') return isPush(v.push);
+  return false;
+}
+
+export function isBridgePullResponse(v: unknown): v is BridgePullResponse {
+  return isObject(v) && (v.ok === false || (v.ok === true && isObject(v.bundle) && typeof v.more === 'boolean'));
 }

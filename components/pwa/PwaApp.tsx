@@ -14,6 +14,7 @@ import { StorageFooter } from '../library/StorageFooter';
 import { OpenMinutes } from './OpenMinutes';
 import { isTransfer, TRANSFER_HASH } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useBridgeStatus } from './bridge-client';
 import type { AppUpdates } from './updates';
 
 export interface PwaAppProps {
@@ -78,6 +79,7 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
   // useHashRoute re-renders on every hash change; the library's parser reads our own route as the list.
   const transfer = isTransfer(location.hash);
   const Transfer = useTransferView(transfer);
+  const bridged = useBridgeStatus(db);
   return (
     <div class="app library pwa">
       <header class="app-header">
@@ -86,6 +88,7 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
         <Tabs current={tabOf(route, transfer)} />
       </header>
       <main>
+        {bridged && <p class="status bridge" role="status">{bridged}</p>}
         {transfer ? (
           Transfer === 'failed' ? (
             <p class="status error" role="alert">Siden kunne ikke hentes. Prøv igen, når der er net.</p>
