@@ -3,16 +3,11 @@
  * Prints one Meeting as JSON. Exit 0 on success, 2 when the file is not minutes
  * or an agenda, 1 when the file cannot be read or the arguments are wrong.
  */
-import { readFile } from 'node:fs/promises';
+import { consoleToStderr, fail, readFileOrFail } from './cli';
 import { parseFile } from '../lib/parse/index';
 import { nodeEnvironment } from '../lib/parse/node';
 
 const USAGE = 'Brug: npm run --silent parse -- FIL [--url ADRESSE]';
-
-function fail(code: number, message: string): never {
-  process.stderr.write(message + '\n');
-  process.exit(code);
-}
 
 function readArgs(argv: string[]): { file: string; url: string | null } {
   let file: string | null = null;
@@ -44,16 +39,8 @@ function readArgs(argv: string[]): { file: string; url: string | null } {
 
 async function main(): Promise<void> {
   const { file, url } = readArgs(process.argv.slice(2));
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'findes ikke' : code === 'EISDIR' ? 'er en mappe' : code === 'EACCES' ? 'må ikke læses' : 'kan ikke læses';
-    fail(1, `Filen "${file}" ${why}.`);
-  }
-  // pdf.js may print warnings; stdout is for the JSON alone.
-  console.log = console.warn = console.info = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
+  const bytes = await readFileOrFail(file);
+  consoleToStderr();
   const result = await parseFile({ bytes, name: file, url }, nodeEnvironment);
   if (!result.ok) fail(2, result.reason);
   process.stdout.write(JSON.stringify(result.meeting, null, 2) + '\n');

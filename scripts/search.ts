@@ -7,7 +7,7 @@
  * cannot be read or the arguments are wrong.
  */
 import 'fake-indexeddb/auto';
-import { readFile } from 'node:fs/promises';
+import { consoleToStderr, fail, readFileOrFail } from './cli';
 import { LibraryDb } from '../lib/db/schema';
 import { saveMeeting } from '../lib/db/meetings';
 import { parseFile } from '../lib/parse/index';
@@ -15,11 +15,6 @@ import { nodeEnvironment } from '../lib/parse/node';
 import { search } from '../lib/search/search';
 
 const USAGE = 'Brug: npm run --silent search -- --query "SØGNING" [--limit N] FIL...';
-
-function fail(code: number, message: string): never {
-  process.stderr.write(message + '\n');
-  process.exit(code);
-}
 
 interface Args {
   query: string;
@@ -55,18 +50,10 @@ function readArgs(argv: string[]): Args {
 
 async function main(): Promise<void> {
   const { query, limit, files } = readArgs(process.argv.slice(2));
-  // pdf.js may print warnings; stdout is for the JSON alone.
-  console.log = console.warn = console.info = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
+  consoleToStderr();
   const db = new LibraryDb(`search-cli-${process.pid}`);
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'findes ikke' : code === 'EISDIR' ? 'er en mappe' : code === 'EACCES' ? 'må ikke læses' : 'kan ikke læses';
-      fail(1, `Filen "${file}" ${why}.`);
-    }
+    const bytes = await readFileOrFail(file);
     const result = await parseFile({ bytes, name: file }, nodeEnvironment);
     if (!result.ok) fail(2, files.length > 1 ? `${file}: ${result.reason}` : result.reason);
     await saveMeeting(db, result.meeting, 'file');

@@ -6,7 +6,7 @@
  * Exit 0 on success, 2 when a file is not minutes or an agenda, 1 when a file cannot be
  * read or the arguments are wrong.
  */
-import { readFile } from 'node:fs/promises';
+import { consoleToStderr, fail, readFileOrFail } from './cli';
 import { parseFile } from '../lib/parse/index';
 import { nodeEnvironment } from '../lib/parse/node';
 import type { Meeting } from '../lib/parse/types';
@@ -14,11 +14,6 @@ import { meetingId } from '../lib/db/identity';
 import { buildThreads } from '../lib/threads/index';
 
 const USAGE = 'Brug: npm run --silent threads -- FIL...';
-
-function fail(code: number, message: string): never {
-  process.stderr.write(message + '\n');
-  process.exit(code);
-}
 
 function readArgs(argv: string[]): string[] {
   const files: string[] = [];
@@ -33,15 +28,7 @@ function readArgs(argv: string[]): string[] {
 
 async function readAll(files: string[]): Promise<Uint8Array[]> {
   const out: Uint8Array[] = [];
-  for (const file of files) {
-    try {
-      out.push(new Uint8Array(await readFile(file)));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'findes ikke' : code === 'EISDIR' ? 'er en mappe' : code === 'EACCES' ? 'må ikke læses' : 'kan ikke læses';
-      fail(1, `Filen "${file}" ${why}.`);
-    }
-  }
+  for (const file of files) out.push(await readFileOrFail(file));
   return out;
 }
 
@@ -49,8 +36,7 @@ async function main(): Promise<void> {
   const files = readArgs(process.argv.slice(2));
   // Every file is read before any is parsed, so a missing file is reported as such (exit 1).
   const contents = await readAll(files);
-  // pdf.js may print warnings; stdout is for the JSON alone.
-  console.log = console.warn = console.info = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
+  consoleToStderr();
   const meetings: { id: string; meeting: Meeting }[] = [];
   for (let i = 0; i < files.length; i++) {
     const result = await parseFile({ bytes: contents[i]!, name: files[i]! }, nodeEnvironment);
