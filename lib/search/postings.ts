@@ -201,7 +201,8 @@ export function mergeRow(row: PostingRow | undefined, seq: number, changes: Read
   return pack(terms, o, p === size ? b : b.slice(0, p));
 }
 
-/** Bytes a row takes as stored, roughly: its terms, offsets and refs. */
+/** Bytes a row takes as stored: its terms (one byte a letter when all are Latin-1, as æøå are), offsets and refs. */
 export function rowBytes(row: PostingRow): number {
-  return row.t.length * 2 + row.p.byteLength + row.o.byteLength + row.b.byteLength;
+  const wide = /[^\u0000-\u00ff]/.test(row.t);
+  return row.t.length * (wide ? 2 : 1) + row.p.byteLength + row.o.byteLength + row.b.byteLength;
 }
