@@ -8,7 +8,7 @@ import { SearchPage } from '../topics/SearchPage';
 import { ThreadPage } from '../topics/ThreadPage';
 import { TopicPage } from '../topics/TopicPage';
 import { TopicsPage } from '../topics/TopicsPage';
-import { AddFile } from './AddFile';
+import { OpenMinutes } from './OpenMinutes';
 import { ItemPage } from './ItemPage';
 import { MeetingList } from './MeetingList';
 import { MeetingPage } from './MeetingPage';
@@ -74,7 +74,7 @@ export function LibraryApp({ db, howToSave }: LibraryAppProps) {
         <h1><a href="#/">Referat</a></h1>
         <p>Dine gemte referater og dagsordener fra kommunerne.</p>
         <MainNav route={route} />
-        <AddFile db={db} />
+        <OpenMinutes db={db} label="Tilføj en fil" hint="PDF, tekst eller en gemt mødeside fra din computer. Den læses kun her." />
       </header>
       <main>
         <RouteView db={db} route={route} howToSave={howToSave} />

@@ -1,9 +1,13 @@
-/** "Åbn et referat": a PDF, text or saved page from the phone or computer, read here and saved in the library. */
+/**
+ * Open a minutes file (PDF, text or a saved page) from the phone or computer: read
+ * here in the browser and written straight to this origin's library, the same in
+ * the extension's library page and the web app (which has no background to ask).
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import type { SaveStatus } from '../../lib/db/meetings';
 import { plural } from '../format';
-import { meetingHash } from '../library/model';
+import { meetingHash } from './model';
 
 type State = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
 
@@ -36,7 +40,15 @@ function usePreload(): void {
   }, []);
 }
 
-export function OpenMinutes({ db }: { db: LibraryDb }) {
+export function OpenMinutes({
+  db,
+  label = 'Åbn et referat',
+  hint = 'PDF, tekst eller en gemt mødeside. Den læses kun her på enheden.',
+}: {
+  db: LibraryDb;
+  label?: string;
+  hint?: string;
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   usePreload();
 
@@ -55,7 +67,7 @@ export function OpenMinutes({ db }: { db: LibraryDb }) {
   return (
     <div class="add-file open-minutes">
       <label class="button">
-        Åbn et referat
+        {label}
         <input
           type="file"
           accept=".pdf,.txt,.html,.htm,application/pdf,text/plain,text/html"
@@ -68,7 +80,7 @@ export function OpenMinutes({ db }: { db: LibraryDb }) {
           }}
         />
       </label>
-      <span class="hint">PDF, tekst eller en gemt mødeside. Den læses kun her på enheden.</span>
+      <span class="hint">{hint}</span>
       <p aria-live="polite" class="add-file-status">
         {state.kind === 'busy' && <span class="status">Læser {state.name}…</span>}
         {state.kind === 'error' && <span class="status error" role="alert">{state.message}</span>}

@@ -11,7 +11,7 @@ import { RouteView } from '../library/LibraryApp';
 import { TOPICS_HASH, type Route } from '../library/model';
 import { useHashRoute } from '../library/routing';
 import { StorageFooter } from '../library/StorageFooter';
-import { OpenMinutes } from './OpenMinutes';
+import { OpenMinutes } from '../library/OpenMinutes';
 import { isTransfer, TRANSFER_HASH } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useBridgeStatus } from './bridge-client';

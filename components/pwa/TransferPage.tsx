@@ -13,7 +13,7 @@ import { plural } from '../format';
 import { formatBytes } from '../library/model';
 import { useArrivalFocus } from '../library/routing';
 import { useLiveQuery } from '../use-live-query';
-import { savedMessage } from './OpenMinutes';
+import { savedMessage } from '../library/OpenMinutes';
 import { clearSharedFiles, isBundleFile, sharedFiles } from './share';
 
 type ImportState =
@@ -64,7 +64,7 @@ export function TransferPage({ db }: { db: LibraryDb }) {
         results.push(`${file.name}: ${ok ? 'pakken er importeret (se nedenfor).' : 'pakken blev ikke importeret (se nedenfor).'}`);
         continue;
       }
-      const { openMinutesFile } = await import('./open-minutes');
+      const { openMinutesFile } = await import('../library/open-minutes');
       const result = await openMinutesFile(db, file);
       results.push(`${file.name}: ${result.ok ? savedMessage(result.status, result.itemCount) : result.message}`);
     }

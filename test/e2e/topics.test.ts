@@ -70,7 +70,7 @@ describe('following a topic', () => {
     await library.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Søg' }).click();
     await library.getByLabel('Søg i dine møder').fill('gadeplan');
     await library.keyboard.press('Enter');
-    expect(library.url()).toMatch(/#\/soeg\?q=gadeplan$/);
+    await expect.poll(() => library.url(), SLOW).toMatch(/#\/soeg\?q=gadeplan$/);
     const hits = library.locator('.hit');
     await expect.poll(() => hits.count(), SLOW).toBe(1);
     expect(await hits.locator('.hit-title').textContent()).toBe('Punkt 76: Sameksistens mellem socialt udsatte og andre borgere i Herning by');
