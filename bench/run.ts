@@ -4,6 +4,7 @@ import { benchPdf } from './pdf';
 import { benchContentScript } from './content-script';
 import { benchPwa } from './pwa';
 import { benchSearch } from './search';
+import { benchThreads } from './threads';
 
 // pdf.js may warn on the console; stdout is for the JSON alone.
 console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
@@ -12,5 +13,5 @@ console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.j
 const result = { parse: benchParse(), pdf: await benchPdf(), contentScript: await benchContentScript(), pwa: benchPwa() };
 // A library generated from the seeds (bench/corpus.ts); a few minutes, Chromium for the saves.
 const { save, ...search } = await benchSearch();
-const all = { ...result, search, save };
+const all = { ...result, threads: benchThreads(), search, save };
 process.stdout.write(JSON.stringify(all, null, 2) + '\n');

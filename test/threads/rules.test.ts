@@ -231,24 +231,6 @@ describe('threads: merging and order', () => {
     const { threads } = buildThreads([first, meeting('2024-02-01', [item(2, 'Senere', '6/6')]), again, meeting('2024-03-01', [item(3, 'Ny igen', '5/5')])]);
     expect(threads.map((t) => t.entries.map((e) => e.title))).toEqual([['Ny', 'Ny igen']]);
   });
-
-  it('scales about linearly', () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => meeting(`20${String(10 + (i % 15)).padStart(2, '0')}-01-${String(1 + (i % 28)).padStart(2, '0')}`,
-      Array.from({ length: 15 }, (_, j) => item(j + 1, `Sag ${(i * 7 + j) % 500}`, `${(i * 7 + j) % 500}/1`, {
-        history: [{ body: 'Socialudvalget', date: '2009-05-05', number: j }],
-        references: [{ date: '2011-01-01', text: 'den 1. januar 2011' }],
-      })), 'Socialudvalget', `K${i % 3}`));
-    const time = (n: number) => {
-      const input = many(n);
-      const t0 = performance.now();
-      buildThreads(input);
-      return performance.now() - t0;
-    };
-    time(400);
-    const small = Math.min(time(400), time(400), time(400));
-    const big = Math.min(time(1600), time(1600), time(1600));
-    expect(big / small).toBeLessThan(10); // 4× the input; quadratic would be 16×
-  });
 });
 
 describe('threads: keys', () => {
