@@ -7,8 +7,8 @@ import { LibraryDb } from '../lib/db/schema';
 import type { Meeting } from '../lib/parse/types';
 import { corpus } from './corpus';
 import { saveMeeting } from '../lib/db/meetings';
-import { meetingId } from '../lib/db/identity';
 import { search } from '../lib/search/search';
+import { writeVersion1Library } from './v1-library';
 import { fillLibrary, measureSave, measureSearch } from './search-core';
 
 export interface PageOptions {
@@ -59,20 +59,7 @@ async function selfTest(seeds: Meeting[]) {
   db.close();
   await Dexie.delete(name);
 
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    meetings: 'id, identity, date, savedAt, sourceUrl',
-    items: '[meetingId+number], meetingId, caseKey, date',
-    reads: '[meetingId+number], meetingId',
-    notes: '[meetingId+number], meetingId',
-  });
-  for (const m of seeds) {
-    const id = meetingId(m);
-    const { items, ...head } = m;
-    await v1.table('meetings').put({ ...head, id, identity: id, itemCount: items.length, decisionCount: 0, source: 'file', savedAt: 1, updatedAt: 1 });
-    await v1.table('items').bulkPut(items.map((i) => ({ ...i, meetingId: id, caseKey: '', date: m.date })));
-  }
-  v1.close();
+  await writeVersion1Library(name, seeds);
   const upgraded = new LibraryDb(name);
   const after = await search(upgraded, 'Blå Kors Varmestue');
   upgraded.close();

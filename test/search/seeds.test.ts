@@ -12,6 +12,7 @@ import { search, type SearchHit } from '../../lib/search/search';
 import { meetingId } from '../../lib/db/identity';
 import type { Meeting } from '../../lib/parse/types';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
+import { writeVersion1Library } from '../../bench/v1-library';
 
 let db: LibraryDb;
 let n = 0;
@@ -176,20 +177,7 @@ describe('the index follows saves and deletes', () => {
 
   it('version 2 indexes the meetings a version 1 library already holds', async () => {
     const name = `search-upgrade-${n++}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      meetings: 'id, identity, date, savedAt, sourceUrl',
-      items: '[meetingId+number], meetingId, caseKey, date',
-      reads: '[meetingId+number], meetingId',
-      notes: '[meetingId+number], meetingId',
-    });
-    for (const m of seeds()) {
-      const id = meetingId(m);
-      const { items, ...head } = m;
-      await v1.table('meetings').put({ ...head, id, identity: id, itemCount: items.length, decisionCount: 0, source: 'file', savedAt: 1, updatedAt: 1 });
-      await v1.table('items').bulkPut(items.map((i) => ({ ...i, meetingId: id, caseKey: '', date: m.date })));
-    }
-    v1.close();
+    await writeVersion1Library(name, seeds());
     const upgraded = new LibraryDb(name);
     try {
       expect(at(await search(upgraded, 'Blå Kors Varmestue'))[0]).toBe('2023-08-22 48');

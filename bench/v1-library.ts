@@ -1,0 +1,25 @@
+/**
+ * Writes a library as the first shipped schema (version 1) stored it, with no search
+ * index, so a test can open it with the current LibraryDb and check the upgrade.
+ * Version 1's stores are spelled out here on purpose: it is a frozen past.
+ */
+import Dexie from 'dexie';
+import { meetingId } from '../lib/db/identity';
+import type { Meeting } from '../lib/parse/types';
+
+export async function writeVersion1Library(name: string, meetings: readonly Meeting[]): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    meetings: 'id, identity, date, savedAt, sourceUrl',
+    items: '[meetingId+number], meetingId, caseKey, date',
+    reads: '[meetingId+number], meetingId',
+    notes: '[meetingId+number], meetingId',
+  });
+  for (const m of meetings) {
+    const id = meetingId(m);
+    const { items, ...head } = m;
+    await v1.table('meetings').put({ ...head, id, identity: id, itemCount: items.length, decisionCount: 0, source: 'file', savedAt: 1, updatedAt: 1 });
+    await v1.table('items').bulkPut(items.map((i) => ({ ...i, meetingId: id, caseKey: '', date: m.date })));
+  }
+  v1.close();
+}
