@@ -10,7 +10,9 @@ export function SearchForm({ query = '', label = 'Søg i dine møder' }: { query
       role="search"
       onSubmit={(e) => {
         e.preventDefault();
-        if (text.trim() !== '') location.hash = searchHash(text.trim());
+        // The field's own value: a submit right after typing must not wait for a re-render.
+        const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+        if (q !== '') location.hash = searchHash(q);
       }}
     >
       <label for="soeg-felt">{label}</label>

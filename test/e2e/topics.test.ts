@@ -68,9 +68,15 @@ describe('following a topic', () => {
     await saveFromPage('/politik/beu-2022-09-20', 'Gemt – 9 punkter');
 
     await library.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Søg' }).click();
-    await library.getByLabel('Søg i dine møder').fill('gadeplan');
-    await library.keyboard.press('Enter');
-    await expect.poll(() => library.url(), SLOW).toMatch(/#\/soeg\?q=gadeplan$/);
+    // The library re-renders when the save above lands; type again until the search route is reached.
+    const field = library.getByLabel('Søg i dine møder');
+    await expect
+      .poll(async () => {
+        await field.fill('gadeplan');
+        await field.press('Enter');
+        return library.url();
+      }, SLOW)
+      .toMatch(/#\/soeg\?q=gadeplan$/);
     const hits = library.locator('.hit');
     await expect.poll(() => hits.count(), SLOW).toBe(1);
     expect(await hits.locator('.hit-title').textContent()).toBe('Punkt 76: Sameksistens mellem socialt udsatte og andre borgere i Herning by');
