@@ -54,7 +54,7 @@ export function isPageParseOk(v: unknown): v is Extract<PageParseResponse, { ok:
   );
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 

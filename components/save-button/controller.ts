@@ -4,17 +4,13 @@
  * (and is tested) without the extension API.
  */
 import type { Meeting } from '../../lib/parse/types';
-import { isPageParseOk, type SavedState, type SaveResponse } from '../../lib/messages';
+import { isObject, isPageParseOk, type SavedState, type SaveResponse } from '../../lib/messages';
 import { initialState, type ButtonState } from './labels';
 import { SaveButtonView } from './save-button';
 
 export type Send = (message: unknown) => Promise<unknown>;
 
 export const NO_ANSWER = 'Udvidelsen svarede ikke, så intet blev gemt; det, der allerede er gemt, er uændret.';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
 
 function isSaveResponse(v: unknown): v is SaveResponse {
   return isObject(v) && ((v.ok === true && typeof v.itemCount === 'number') || (v.ok === false && typeof v.error === 'string'));
