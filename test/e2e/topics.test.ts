@@ -102,10 +102,14 @@ describe('following a topic', () => {
     await saveFromPage('/politik/beu-2023-08-22', 'Gemt – 17 punkter');
     await expect.poll(badge, { timeout: 15_000 }).toBe('1');
     // The notification for the topic (its notifications are on).
-    const notifications = await library.evaluate(() =>
-      (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll(),
-    );
-    expect(Object.keys(notifications)).toEqual(['topic:1']);
+    // The background sets the badge before it creates the notification: wait for both.
+    const notifications = async () =>
+      Object.keys(
+        await library.evaluate(() =>
+          (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll(),
+        ),
+      );
+    await expect.poll(notifications, SLOW).toEqual(['topic:1']);
 
     await library.getByRole('link', { name: 'Emner' }).click();
     const topic = library.locator('.topic-list li');
