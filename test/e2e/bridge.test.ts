@@ -5,13 +5,14 @@
  * and a topic followed in the app goes back to the extension;
  * a page on another origin (127.0.0.2) that posts look-alike messages gets no
  * port and no answer, and look-alikes on the allowed origin get none either;
- * the extension's library is unchanged by them.
+ * the exact HELLO from a frame (of the app's origin or another, inside the app or
+ * around it) gets none; the extension's library is unchanged by them.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
@@ -151,4 +152,82 @@ describe('the bridge', () => {
     await foreign.close();
     await own.close();
   });
+
+  it('ignores the exact HELLO when it comes from a frame, of the app\'s origin or another', async () => {
+    const before = await library();
+    // The app's origin at the top, with a frame of its own origin and one of another.
+    const top = await ext.context.newPage();
+    await top.goto(app.origin + '/demo/pages/kommune-cms-referat.html');
+    const welcomes = watchWelcomes(top);
+    await addFrames(top, [app.origin, other.origin]);
+    const [own, foreign] = top.frames().slice(1);
+    const answers = await Promise.all([helloFromFrame(own!, 'parent'), helloFromFrame(foreign!, 'parent'), helloFromFrame(own!, 'self'), helloFromFrame(foreign!, 'self')]);
+    expect(answers).toEqual([[], [], [], []]);
+    expect(await welcomes()).toEqual([]);
+
+    // The app's origin in a frame of another origin's page: no bridge in a frame.
+    const host = await ext.context.newPage();
+    await host.goto(other.origin + '/demo/pages/kommune-cms-referat.html');
+    await addFrames(host, [app.origin]);
+    expect(await helloFromFrame(host.frames()[1]!, 'self')).toEqual([]);
+    expect(await helloFromFrame(host.frames()[1]!, 'parent')).toEqual([]);
+
+    // The same HELLO posted by the top page itself is answered: the frames were refused for being frames.
+    expect(await probe(top, 1_000)).toEqual([JSON.stringify({ type: 'referat:welcome', v: 1, nonce: NONCE })]);
+    expect(await library()).toEqual(before);
+    await top.close();
+    await host.close();
+  });
 });
+
+/** Adds one iframe per origin (the fixture page there) and waits for each to load. */
+async function addFrames(page: Page, origins: string[]): Promise<void> {
+  await page.evaluate(
+    (srcs) =>
+      Promise.all(
+        srcs.map(
+          (src) =>
+            new Promise<void>((resolve) => {
+              const frame = document.createElement('iframe');
+              frame.onload = () => resolve();
+              frame.src = src;
+              document.body.append(frame);
+            }),
+        ),
+      ),
+    origins.map((o) => o + '/demo/pages/kommune-cms-referat.html'),
+  );
+}
+
+/** Records every WELCOME (or message with a port) the top page receives from now on. */
+function watchWelcomes(page: Page): () => Promise<string[]> {
+  const ready = page.evaluate(() => {
+    const w = window as unknown as { __welcomes: string[] };
+    w.__welcomes = [];
+    window.addEventListener('message', (e) => {
+      const data = e.data as { type?: unknown } | null;
+      if (e.ports.length > 0 || (data && typeof data === 'object' && data.type === 'referat:welcome')) w.__welcomes.push(JSON.stringify(e.data));
+    });
+  });
+  return async () => {
+    await ready;
+    return page.evaluate(() => (window as unknown as { __welcomes: string[] }).__welcomes);
+  };
+}
+
+/** The frame posts the exact HELLO to its parent or to itself and returns what answered within 1.5 s. */
+function helloFromFrame(frame: Frame, to: 'parent' | 'self'): Promise<string[]> {
+  return frame.evaluate(
+    async ({ target, nonce }) => {
+      const seen: string[] = [];
+      window.addEventListener('message', (e) => {
+        const data = e.data as { type?: unknown } | null;
+        if (e.ports.length > 0 || (data && typeof data === 'object' && data.type === 'referat:welcome')) seen.push(JSON.stringify(e.data));
+      });
+      (target === 'parent' ? window.parent : window).postMessage({ type: 'referat:hello', v: 1, nonce }, '*');
+      await new Promise((r) => setTimeout(r, 1_500));
+      return seen;
+    },
+    { target: to, nonce: to === 'parent' ? NONCE.replace('0', '1') : NONCE.replace('0', '2') },
+  );
+}
