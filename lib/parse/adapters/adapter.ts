@@ -1,4 +1,6 @@
 import type { ParseResult } from '../types';
+import { visibleLines } from '../dom/visible-text';
+import { squash } from '../text/normalize';
 
 /** A site adapter: reads a page (live or saved) into a `Meeting`. */
 export interface PageAdapter {
@@ -18,4 +20,12 @@ export function safeUrl(href: string | null, base: string | null): string | unde
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An element's visible text on one line. Never textContent: that would take the
+ * code of a <script> or <style> inside a title or a link as words of the minutes.
+ */
+export function textOf(el: Element | null | undefined): string {
+  return el ? squash(visibleLines(el).join(' ')) : '';
 }

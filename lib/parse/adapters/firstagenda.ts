@@ -11,16 +11,11 @@ import { buildItem } from '../text/item';
 import { labelOf, CLOSED_PREFIX } from '../text/labels';
 import { findDate, findTime } from '../text/dates';
 import { parseNameList, uniq } from '../text/names';
-import { squash } from '../text/normalize';
 import { municipalityFromText, municipalityFromUrl } from '../text/municipalities';
 import { visibleLines } from '../dom/visible-text';
-import { safeUrl, type PageAdapter } from './adapter';
+import { safeUrl, textOf as text, type PageAdapter } from './adapter';
 
 const ROW = '#dagsordenDetaljer tr.punktrow';
-
-function text(el: Element | null | undefined): string {
-  return el ? squash(el.textContent ?? '') : '';
-}
 
 /** The nodes after `h3` up to the next h3 among its siblings. */
 function contentLines(h3: Element): string[] {
@@ -33,7 +28,9 @@ function contentLines(h3: Element): string[] {
 }
 
 function readRow(row: Element, url: string | null, meetingDate: string): { item: AgendaItem; absent: string[] } {
-  const number = Number.parseInt(text(row.querySelector('span.label')), 10);
+  // The whole label is the number: "4½ x" or "12abc" is not an item number.
+  const label = /^(\d{1,4})\.?$/.exec(text(row.querySelector('span.label')));
+  const number = label ? Number(label[1]) : Number.NaN;
   let title = text(row.querySelector('h2.overskrift, .overskrift'));
   const closed = CLOSED_PREFIX.test(title) || row.querySelector('.lukket, .glyphicon-lock') !== null;
   title = title.replace(CLOSED_PREFIX, '');
@@ -102,6 +99,11 @@ export const firstagenda: PageAdapter = {
       const { item, absent } = readRow(row, url, date);
       if (!Number.isFinite(item.number)) {
         warnings.push(`Et punkt uden nummer ("${item.title}") er sprunget over.`);
+        continue;
+      }
+      // A row with a number and nothing else (a page faking the item table) is not an item.
+      if (!item.title && !item.closed) {
+        warnings.push(`Punkt ${item.number} har ingen titel og er sprunget over.`);
         continue;
       }
       for (const name of uniq(absent)) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -5,16 +5,19 @@
  */
 import type { ParseResult } from '../types';
 import { visibleLines } from '../dom/visible-text';
-import { squash } from '../text/normalize';
 import { parseText } from '../text-styles';
-import { safeUrl, type PageAdapter } from './adapter';
+import { safeUrl, textOf, type PageAdapter } from './adapter';
 
 const NUMBERED = /^(\d{1,3})\.?\s+(\S.{0,300})$/;
 
 function numberedHeadings(root: ParentNode): Map<string, string> {
   const headers = new Map<string, string>();
+  let last: Element | null = null;
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
-    const text = squash(h.textContent ?? '');
+    // A heading inside the last one is part of its text already (and reading it again would be quadratic).
+    if (last?.contains(h)) continue;
+    last = h;
+    const text = textOf(h);
     const m = NUMBERED.exec(text);
     if (m) headers.set(text, `Punkt ${m[1]}: ${m[2]}`);
   }
@@ -25,7 +28,7 @@ function linksByText(root: ParentNode, base: string | null): Map<string, string>
   const links = new Map<string, string>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     const url = safeUrl(a.getAttribute('href'), base);
-    const text = squash(a.textContent ?? '');
+    const text = textOf(a);
     if (url && text && !links.has(text)) links.set(text, url);
   }
   return links;
