@@ -1,18 +1,25 @@
 /**
  * The in-page save button: vanilla DOM in an open shadow root, so the content
  * script stays small and the page's CSS cannot reach it. Page text is only ever
- * set with textContent.
+ * set with textContent. A page that removes the button gets it back at most
+ * `MAX_REMOUNTS` times, so a page that keeps removing it cannot start an endless
+ * tug of war; after that the toolbar popup saves the page.
  */
+import { observerOf } from '../../lib/detect/wait';
 import { buttonLabel, buttonTitle, type ButtonState, type MeetingKind } from './labels';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 export const HOST_TAG = 'referat-gem';
+export const MAX_REMOUNTS = 3;
 
 export class SaveButtonView {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
   private readonly status: HTMLElement;
   private busy = false;
+  private wanted = false;
+  private remounts = 0;
+  private watcher: MutationObserver | null = null;
 
   constructor(private readonly doc: Document, onSave: () => void, onClose: () => void) {
     this.host = doc.createElement(HOST_TAG);
@@ -71,10 +78,30 @@ export class SaveButtonView {
   }
 
   mount(): void {
+    this.wanted = true;
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    if (this.watcher || this.remounts >= MAX_REMOUNTS) return;
+    const Observer = observerOf(this.doc);
+    this.watcher = new Observer(() => {
+      if (!this.wanted || this.host.isConnected) return;
+      if (this.remounts >= MAX_REMOUNTS) {
+        this.stopWatching();
+        return;
+      }
+      this.remounts++;
+      this.doc.documentElement.appendChild(this.host);
+    });
+    this.watcher.observe(this.doc.documentElement, { childList: true });
   }
 
   unmount(): void {
+    this.wanted = false;
+    this.stopWatching();
     this.host.remove();
+  }
+
+  private stopWatching(): void {
+    this.watcher?.disconnect();
+    this.watcher = null;
   }
 }

@@ -4,7 +4,7 @@
  */
 
 // The script's own MutationObserver in a browser; the document's window's under linkedom (tests).
-function observerOf(doc: Document): typeof MutationObserver {
+export function observerOf(doc: Document): typeof MutationObserver {
   if (typeof MutationObserver === 'function') return MutationObserver;
   return (doc.defaultView as (Window & typeof globalThis) | null)!.MutationObserver;
 }
