@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { findTopic, followTopic, normalizeTopicQuery } from '../../lib/db/topics';
+import { markErrorMessage } from '../../lib/save-error';
 import { topicHash } from '../library/model';
 import { useLiveQuery } from '../use-live-query';
 
@@ -23,8 +24,8 @@ export function FollowButton({ db, query }: { db: LibraryDb; query: string }) {
     setError(null);
     try {
       await followTopic(db, q);
-    } catch {
-      setError('Emnet kunne ikke gemmes.');
+    } catch (e) {
+      setError(markErrorMessage(e, 'Emnet kunne ikke gemmes'));
     } finally {
       setBusy(false);
     }

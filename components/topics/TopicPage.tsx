@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { markRead } from '../../lib/db/marks';
+import { markErrorMessage } from '../../lib/save-error';
 import { setTopicNotify, unfollowTopic } from '../../lib/db/topics';
 import { markTopicRead, topicPage } from '../../lib/topics/load';
 import type { TopicGroup } from '../../lib/topics/types';
@@ -18,7 +19,10 @@ import { clearActionBadge } from './badge';
 import { Timeline } from './Timeline';
 import './topics.css';
 
-function Group({ db, group }: { db: LibraryDb; group: TopicGroup }) {
+/** Runs a write and says how it went in the page's status line: `done`, or why it failed. */
+type Act = (work: Promise<unknown>, done: string) => void;
+
+function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act }) {
   const meetings = group.thread?.meetingCount ?? 1;
   return (
     <section class={`topic-group${group.news > 0 ? ' has-news' : ''}`} aria-label={group.title}>
@@ -28,7 +32,7 @@ function Group({ db, group }: { db: LibraryDb; group: TopicGroup }) {
         {group.thread && ` · sagen går over ${plural(meetings, 'møde', 'møder')}`}
         {group.news > 0 && ` · ${group.news === 1 ? '1 nyt' : `${group.news} nye`}`}
       </p>
-      <Timeline rows={group.rows} onRead={(meetingId, number, read) => void markRead(db, meetingId, number, read)} />
+      <Timeline rows={group.rows} onRead={(meetingId, number, read) => act(markRead(db, meetingId, number, read), '')} />
       {group.thread && (
         <p class="thread-link">
           <a href={threadHash(group.thread.key)}>Se hele sagens forløb</a>
@@ -49,8 +53,7 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
   if (!page) return <NotFound text="Du følger ikke dette emne (længere)." />;
   const { topic, items, groups, news, unread } = page;
   const meetings = new Set(items.map((i) => i.meetingId)).size;
-  const act = (work: Promise<unknown>, done: string) =>
-    void work.then(() => setMessage(done), () => setMessage('Det lykkedes ikke. Prøv igen.'));
+  const act: Act = (work, done) => void work.then(() => setMessage(done), (error: unknown) => setMessage(markErrorMessage(error, 'Det lykkedes ikke')));
   return (
     <>
       <nav class="crumbs" aria-label="Sti">
@@ -96,7 +99,7 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
           <p class="status" role="status">{message}</p>
         </header>
         {groups.map((g) => (
-          <Group key={g.key} db={db} group={g} />
+          <Group key={g.key} db={db} group={g} act={act} />
         ))}
       </section>
     </>

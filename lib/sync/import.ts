@@ -13,6 +13,7 @@ import { saveMeeting, type SaveStatus } from '../db/meetings';
 import type { LibraryDb, Note, ReadMark, Topic } from '../db/schema';
 import { normalizeTopicQuery } from '../db/topics';
 import { MeetingIndex, readBundle, type Bundle, type MeetingRef } from './bundle';
+import { isQuotaError } from '../save-error';
 
 export interface ImportOptions {
   now?: number;
@@ -98,9 +99,6 @@ export async function importBundleText(db: LibraryDb, text: string, options: Imp
 }
 
 export function importErrorMessage(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'Der er ikke plads til pakken i browserens lager. Intet blev ændret.';
-  }
+  if (isQuotaError(error)) return 'Der er ikke plads til pakken i browserens lager. Intet blev ændret.';
   return 'Pakken kunne ikke gemmes. Intet blev ændret.';
 }

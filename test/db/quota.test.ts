@@ -1,0 +1,210 @@
+/**
+ * Storage pressure on fake-indexeddb: IndexedDB refuses writes the two ways
+ * browsers do, and every write of the library (a new meeting, an update, an
+ * import, a file opened, a followed topic, a read mark, a note) fails with the
+ * Danish sentence while the library stays exactly as it was (the raw dump of
+ * every store, search index included) and readable; once there is room, the
+ * same writes succeed.
+ *
+ * - 'request' (Firefox): the put or add itself fails with QuotaExceededError,
+ *   and the error aborts the transaction.
+ * - 'commit' (Chromium, as the DevTools quota override shows): every request
+ *   succeeds, then the transaction aborts at commit with QuotaExceededError.
+ */
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibraryDb } from '../../lib/db/schema';
+import { listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
+import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
+import { followTopic, listTopics } from '../../lib/db/topics';
+import { meetingId } from '../../lib/db/identity';
+import { importBundleText } from '../../lib/sync/import';
+import { buildBundle, bundleJson } from '../../lib/sync/export';
+import { openMinutesFile } from '../../components/library/open-minutes';
+import { isQuotaError, markErrorMessage, saveErrorMessage } from '../../lib/save-error';
+import { search } from '../../lib/search/search';
+import type { Meeting } from '../../lib/parse/types';
+import { dumpLibrary } from '../helpers/db-dump';
+import { fixtureBytes, meetingOf, SEEDS } from '../helpers/fixtures';
+
+type Mode = 'request' | 'commit';
+
+/** fake-indexeddb's internals that a refusal needs: queue a failing request, or abort at commit. */
+interface FakeTransaction {
+  _state: string;
+  _requests: unknown[];
+  _execRequestAsync(request: { operation: () => unknown; source: unknown }): IDBRequest;
+  _abort(errorName: string): void;
+  _start(): void;
+}
+
+let refusing: Mode | null = null;
+const wrote = new WeakSet<object>();
+const storeProto = IDBObjectStore.prototype as unknown as Record<'put' | 'add', (...args: unknown[]) => IDBRequest>;
+const txProto = IDBTransaction.prototype as unknown as FakeTransaction;
+const originals = { put: storeProto.put, add: storeProto.add, start: txProto._start };
+
+for (const method of ['put', 'add'] as const) {
+  storeProto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+    const tx = this.transaction as unknown as FakeTransaction;
+    if (refusing === 'request') {
+      return tx._execRequestAsync({
+        source: this,
+        operation: () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      });
+    }
+    if (refusing === 'commit') wrote.add(tx);
+    return originals[method].apply(this, args);
+  };
+}
+txProto._start = function (this: FakeTransaction) {
+  // Nothing left to run: this is the commit, which a full disk refuses.
+  if (refusing === 'commit' && wrote.has(this) && this._state !== 'finished' && this._requests.length === 0) {
+    this._abort('QuotaExceededError');
+    return;
+  }
+  originals.start.call(this);
+};
+afterAll(() => {
+  storeProto.put = originals.put;
+  storeProto.add = originals.add;
+  txProto._start = originals.start;
+});
+
+const FULL = 'Der er ikke plads til flere referater i browserens lager; det, der allerede er gemt, er uændret.';
+const BUNDLE_FULL = 'Der er ikke plads til pakken i browserens lager. Intet blev ændret.';
+
+const herning = meetingOf(SEEDS.herning2023);
+const hvidovre = meetingOf(SEEDS.hvidovre);
+const vejen = meetingOf(SEEDS.vejen);
+const HERNING = meetingId(herning);
+const HVIDOVRE = meetingId(hvidovre);
+
+/** A bundle with a new meeting, a new topic and a read mark on it. */
+async function otherBundle(): Promise<string> {
+  const other = new LibraryDb(`quota-bundle-${n++}`);
+  const { meetingId: id } = await saveMeeting(other, vejen, 'file', 5000);
+  await markRead(other, id, 4, true, 5100);
+  await followTopic(other, 'integration', 5200);
+  const text = bundleJson(await buildBundle(other, { now: new Date(5300) }));
+  await other.delete();
+  return text;
+}
+
+let db: LibraryDb;
+let n = 0;
+let before: string;
+
+beforeEach(async () => {
+  refusing = null;
+  db = new LibraryDb(`quota-${n++}`);
+  await saveMeeting(db, herning, 'page', 1000);
+  await saveMeeting(db, hvidovre, 'pdf', 2000);
+  await markRead(db, HERNING, 48, true, 3000);
+  await setNote(db, HERNING, 48, 'Spørg til åbningstiderne', 3100);
+  await followTopic(db, 'Blå Kors Varmestue', 3200);
+  before = await dumpLibrary(db);
+});
+afterEach(async () => {
+  refusing = null;
+  await db.delete();
+});
+
+/** Refuses writes while `work` runs and gives back how it ended. */
+async function whileFull<T>(mode: Mode, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  refusing = mode;
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error };
+  } finally {
+    refusing = null;
+  }
+}
+
+/** The library is what it was: every store byte for byte, and every meeting, mark, note, topic and search as before. */
+async function expectUnchanged(): Promise<void> {
+  expect(await dumpLibrary(db)).toBe(before);
+  expect((await listMeetings(db)).map((m) => m.id)).toEqual([HERNING, HVIDOVRE]);
+  expect(await loadMeeting(db, HERNING)).toEqual(herning);
+  expect(await loadMeeting(db, HVIDOVRE)).toEqual(hvidovre);
+  expect(await readMarks(db, HERNING)).toEqual([{ meetingId: HERNING, number: 48, readAt: 3000 }]);
+  expect(await notesOf(db, HERNING)).toEqual([{ meetingId: HERNING, number: 48, text: 'Spørg til åbningstiderne', updatedAt: 3100 }]);
+  expect((await listTopics(db)).map((t) => t.query)).toEqual(['Blå Kors Varmestue']);
+  const hits = await search(db, 'Blå Kors Varmestue');
+  expect(hits.map((h) => [h.meetingId, h.number])).toEqual([[HERNING, 48]]);
+}
+
+describe.each<Mode>(['request', 'commit'])('a full disk (%s)', (mode) => {
+  it('refuses a new meeting with the Danish sentence, and the library stays as it was', async () => {
+    const result = await whileFull(mode, () => saveMeeting(db, vejen, 'page', 4000));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(isQuotaError(result.error)).toBe(true);
+    expect(saveErrorMessage(result.error)).toBe(FULL);
+    await expectUnchanged();
+  });
+
+  it('refuses an update of a saved meeting (an item more), and the saved one stays whole', async () => {
+    const more: Meeting = { ...hvidovre, items: [...hvidovre.items, { ...hvidovre.items[0]!, number: 99, title: 'Nyt punkt' }] };
+    const result = await whileFull(mode, () => saveMeeting(db, more, 'page', 4000));
+    expect(result.ok ? result.value : saveErrorMessage(result.error)).toBe(FULL);
+    await expectUnchanged();
+  });
+
+  it('refuses an import with the Danish sentence and changes nothing', async () => {
+    const text = await otherBundle();
+    const result = await whileFull(mode, () => importBundleText(db, text, { now: 6000 }));
+    expect(result).toEqual({ ok: true, value: { ok: false, problems: [BUNDLE_FULL] } });
+    await expectUnchanged();
+  });
+
+  it('refuses a file opened from disk with the Danish sentence', async () => {
+    const file = new File([fixtureBytes(SEEDS.vejen)], 'vejen.txt', { type: 'text/plain' });
+    const result = await whileFull(mode, () => openMinutesFile(db, file));
+    expect(result).toEqual({ ok: true, value: { ok: false, message: FULL } });
+    await expectUnchanged();
+  });
+
+  it('refuses a followed topic, a read mark and a note, each with its sentence, and keeps the old ones', async () => {
+    const writes: Array<[string, () => Promise<unknown>]> = [
+      ['Emnet kunne ikke gemmes', () => followTopic(db, 'gadeplan', 4000)],
+      ['Læsemarkeringen kunne ikke gemmes', () => markRead(db, HVIDOVRE, 3, true, 4000)],
+      ['Noten kunne ikke gemmes', () => setNote(db, HERNING, 48, 'Ny tekst', 4000)],
+    ];
+    for (const [what, write] of writes) {
+      const result = await whileFull(mode, write);
+      expect(result.ok, what).toBe(false);
+      if (result.ok) continue;
+      expect(markErrorMessage(result.error, what)).toBe(`${what}, fordi browserens lager er fuldt; det, der allerede er gemt, er uændret.`);
+    }
+    await expectUnchanged();
+  });
+
+  it('saves, imports and marks again once there is room', async () => {
+    await whileFull(mode, () => saveMeeting(db, vejen, 'page', 4000));
+    expect(await saveMeeting(db, vejen, 'page', 4000)).toEqual({ status: 'created', meetingId: meetingId(vejen), itemCount: vejen.items.length });
+    const imported = await importBundleText(db, await otherBundle(), { now: 6000 });
+    // The bundle's copy came from a file, the saved one from a page: the same meeting, updated in place.
+    expect(imported).toEqual({ ok: true, summary: { meetings: 1, created: 0, updated: 1, unchanged: 0, kept: 0, reads: 1, notes: 0, topics: 1 } });
+    await markRead(db, HVIDOVRE, 3, true, 7000);
+    expect(await readMarks(db, HVIDOVRE)).toEqual([{ meetingId: HVIDOVRE, number: 3, readAt: 7000 }]);
+    expect(await loadMeeting(db, HERNING)).toEqual(herning);
+  });
+});
+
+describe('isQuotaError', () => {
+  it('knows the refusal however Dexie wraps it, and nothing else', () => {
+    const quota = new DOMException('', 'QuotaExceededError');
+    expect(isQuotaError(quota)).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', message: 'QuotaExceededError ', inner: quota })).toBe(true);
+    expect(isQuotaError({ name: 'BulkError', message: 'items.bulkPut(): 1 of 3 operations failed', failures: [quota] })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', message: 'Transaction aborted', inner: new DOMException('', 'AbortError') })).toBe(false);
+    expect(isQuotaError(new Error('ConstraintError'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+    expect(saveErrorMessage(new Error('x'))).toBe('Referatet kunne ikke gemmes; det, der allerede er gemt, er uændret.');
+    expect(markErrorMessage(new Error('x'), 'Emnet kunne ikke gemmes')).toBe('Emnet kunne ikke gemmes; det, der allerede er gemt, er uændret.');
+  });
+});
