@@ -25,7 +25,7 @@ import { isQuotaError, markErrorMessage, saveErrorMessage } from '../../lib/save
 import { search } from '../../lib/search/search';
 import type { Meeting } from '../../lib/parse/types';
 import { dumpLibrary } from '../helpers/db-dump';
-import { fixtureBytes, meetingOf, SEEDS } from '../helpers/fixtures';
+import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
 
 type Mode = 'request' | 'commit';
 
@@ -162,7 +162,7 @@ describe.each<Mode>(['request', 'commit'])('a full disk (%s)', (mode) => {
   });
 
   it('refuses a file opened from disk with the Danish sentence', async () => {
-    const file = new File([fixtureBytes(SEEDS.vejen)], 'vejen.txt', { type: 'text/plain' });
+    const file = new File([fixtureText(SEEDS.vejen)], 'vejen.txt', { type: 'text/plain' });
     const result = await whileFull(mode, () => openMinutesFile(db, file));
     expect(result).toEqual({ ok: true, value: { ok: false, message: FULL } });
     await expectUnchanged();
