@@ -9,6 +9,7 @@ import { ThreadPage } from '../topics/ThreadPage';
 import { TopicPage } from '../topics/TopicPage';
 import { TopicsPage } from '../topics/TopicsPage';
 import { OpenMinutes } from './OpenMinutes';
+import { OutdatedNotice } from './OutdatedNotice';
 import { ItemPage } from './ItemPage';
 import { MeetingList } from './MeetingList';
 import { MeetingPage } from './MeetingPage';
@@ -76,6 +77,7 @@ export function LibraryApp({ db, howToSave }: LibraryAppProps) {
         <MainNav route={route} />
         <OpenMinutes db={db} label="Tilføj en fil" hint="PDF, tekst eller en gemt mødeside fra din computer. Den læses kun her." />
       </header>
+      <OutdatedNotice db={db} />
       <main>
         <RouteView db={db} route={route} howToSave={howToSave} />
       </main>

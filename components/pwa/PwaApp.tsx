@@ -12,6 +12,7 @@ import { TOPICS_HASH, type Route } from '../library/model';
 import { useHashRoute } from '../library/routing';
 import { StorageFooter } from '../library/StorageFooter';
 import { OpenMinutes } from '../library/OpenMinutes';
+import { OutdatedNotice } from '../library/OutdatedNotice';
 import { isTransfer, TRANSFER_HASH } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useBridgeStatus } from './bridge-client';
@@ -87,6 +88,7 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
         <OpenMinutes db={db} />
         <Tabs current={tabOf(route, transfer)} />
       </header>
+      <OutdatedNotice db={db} />
       <main>
         {bridged && <p class="status bridge" role="status">{bridged}</p>}
         {transfer ? (
