@@ -1,9 +1,17 @@
-/** Asks once that the library is kept (persistent storage) and says how much room it uses. */
+/** Asks once that the library is kept (persistent storage), says how much room it uses, and warns when it is nearly full. */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { plural } from '../format';
 import { useLiveQuery } from '../use-live-query';
 import { storageText } from './model';
+
+/** Above this share of the quota, saves may soon be refused: say so before they are. */
+const NEARLY_FULL = 0.9;
+export const NEARLY_FULL_TEXT = 'Browserens lager er næsten fuldt, så nye møder kan blive afvist; det, der er gemt, bevares.';
+
+function nearlyFull(estimate: StorageEstimate | null): boolean {
+  return !!estimate?.quota && (estimate.usage ?? 0) >= estimate.quota * NEARLY_FULL;
+}
 
 async function requestPersistence(): Promise<boolean | null> {
   const storage = navigator.storage;
@@ -35,6 +43,7 @@ export function StorageFooter({ db }: { db: LibraryDb }) {
         {meetings !== null && `${plural(meetings, 'møde', 'møder')} gemt. `}
         {storageText(estimate, persisted)}
       </p>
+      {nearlyFull(estimate) && <p class="status error storage-full" role="status">{NEARLY_FULL_TEXT}</p>}
       <p class="hint">Alt ligger i denne browser. Intet sendes nogen steder hen.</p>
     </footer>
   );

@@ -1,11 +1,13 @@
 /**
  * The web app's end of the bridge to the extension (lib/bridge/protocol.ts): a
  * HELLO to its own origin, a private port from the bridge content script when the
- * extension is installed, then a sync on start and whenever the app gets focus:
- * the inventory out, a bundle of what the app lacks in (checked with checkBundle,
- * imported all or nothing), and the app's topics and read marks back.
+ * extension is installed, then a sync on start and whenever the app gets focus or
+ * is shown again: the inventory out, a bundle of what the app lacks in (checked
+ * with checkBundle, imported all or nothing), and the app's topics and read marks
+ * back; those also go back on their own as soon as they change in the app.
  * Without the extension nothing answers, and nothing happens.
  */
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { BRIDGE_VERSION, HELLO, isBridgeMessage, isWelcome, MAX_READS, MAX_TOPICS, type BridgeMessage, type Inventory, type Push } from '../../lib/bridge/protocol';
@@ -91,40 +93,73 @@ export async function syncOnce(db: LibraryDb, port: MessagePort): Promise<number
     fetched += summary.created + summary.updated;
     if (!answer.more) break;
   }
-  await ask(port, { type: 'push', push: await pushOf(db) });
+  await pushOnce(db, port);
   return fetched;
 }
 
-/** For PwaApp: connects once, syncs on start and on focus; the status line to show, or null. */
+/** The app's own topics and read marks, to the extension (no pull). */
+export async function pushOnce(db: LibraryDb, port: MessagePort): Promise<void> {
+  await ask(port, { type: 'push', push: await pushOf(db) });
+}
+
+type Job = 'sync' | 'push';
+
+/**
+ * For PwaApp: connects once; syncs on start, whenever the app gets focus or
+ * becomes visible again (a meeting saved in another tab arrives without a
+ * reload), and pushes the app's topics and read marks as soon as they change.
+ * One request at a time on the port: jobs asked for meanwhile run after, merged.
+ * The status line to show, or null.
+ */
 export function useBridgeStatus(db: LibraryDb): string | null {
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
     let port: MessagePort | null = null;
+    let pending: Job | null = null;
     let running = false;
     let closed = false;
-    const sync = async () => {
-      if (!port || running || closed) return;
+    const run = async (job: Job) => {
+      pending = pending === 'sync' || job === 'sync' ? 'sync' : 'push';
+      const open = port;
+      if (!open || running || closed) return;
       running = true;
-      try {
-        const n = await syncOnce(db, port);
-        if (n > 0 && !closed) setStatus(`Hentet ${n} ${n === 1 ? 'møde' : 'møder'} fra udvidelsen`);
-      } catch {
-        // The extension went away or the library refused the write: try again on the next focus.
-      } finally {
-        running = false;
+      while (pending && !closed) {
+        const next: Job = pending;
+        pending = null;
+        try {
+          if (next === 'push') {
+            await pushOnce(db, open);
+            continue;
+          }
+          const n = await syncOnce(db, open);
+          if (n > 0 && !closed) setStatus(`Hentet ${n} ${n === 1 ? 'møde' : 'møder'} fra udvidelsen`);
+        } catch {
+          // The extension went away or the library refused the write: try again on the next focus.
+        }
       }
+      running = false;
     };
-    const onFocus = () => void sync();
+    const onFocus = () => void run('sync');
+    const onVisible = () => document.visibilityState === 'visible' && void run('sync');
+    // The first answer is the marks as they are at start; the start sync pushes those.
+    let first = true;
+    const marks = liveQuery(() => Promise.all([db.topics.toArray(), db.reads.toArray()])).subscribe({
+      next: () => (first ? (first = false) : void run('push')),
+      error: () => {},
+    });
     void connectBridge().then((p) => {
       if (closed) return p?.close();
       port = p;
-      void sync();
+      void run('sync');
     });
     window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       closed = true;
       port?.close();
+      marks.unsubscribe();
       window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [db]);
   return status;
