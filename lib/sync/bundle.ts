@@ -15,6 +15,7 @@ import {
   arrayOf, boolean, clockTime, describeValue, integer, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
   type Check,
 } from './check';
+import { jsonShapeProblem, NOT_JSON } from './json-shape';
 
 export const BUNDLE_FORMAT = 'minutes-bundle';
 export const BUNDLE_VERSION = 1;
@@ -168,11 +169,13 @@ export function readBundle(text: string, limit = 50): ReadResult {
   if (size) return { ok: false, problems: [size] };
   const body = text.replace(/^\uFEFF/, '');
   if (body.startsWith('%PDF')) return { ok: false, problems: ['Filen er en PDF, ikke en pakke. Brug «Åbn et referat» til PDF-filer.'] };
+  const shape = jsonShapeProblem(body);
+  if (shape) return { ok: false, problems: [shape] };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return { ok: false, problems: ['Filen er ikke en pakke fra Referat: den er ikke gyldig JSON.'] };
+    return { ok: false, problems: [NOT_JSON] };
   }
   return checkBundle(data, limit);
 }

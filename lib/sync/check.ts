@@ -119,7 +119,7 @@ export function arrayOf<T>(check: Check<T>, max = Infinity): Check<T[]> {
 
 export type Shape<T> = { [K in keyof T]-?: undefined extends T[K] ? Optional<Exclude<T[K], undefined>> | Check<T[K]> : Check<T[K]> };
 
-/** An object with exactly the fields of `shape` taken (others are dropped); a missing required field is a problem. */
+/** An object with exactly the fields of `shape` taken (others are dropped), in the input's order; a missing required field is a problem. */
 export function object<T>(shape: Shape<T>): Check<T> {
   const entries = Object.entries(shape) as Array<[string, Check<unknown> | Optional<unknown>]>;
   return (v, path, p) => {
@@ -145,6 +145,11 @@ export function object<T>(shape: Shape<T>): Check<T> {
       if (checked === undefined) ok = false;
       else out[key] = checked;
     }
-    return ok ? (out as T) : undefined;
+    if (!ok) return undefined;
+    // In the file's own field order: a meeting that comes back through a bundle is then the same
+    // bytes as the one saved, and saveMeeting (which compares JSON) finds it unchanged.
+    const ordered: Record<string, unknown> = {};
+    for (const key of Object.keys(v)) if (Object.hasOwn(out, key)) ordered[key] = out[key];
+    return ordered as T;
   };
 }

@@ -3,13 +3,13 @@
  * (readBundle); then every meeting, read mark and note is written in one
  * transaction, so a failure half-way (a full disk, a closed tab) leaves the
  * library as it was. Meetings merge by identity with saveMeeting's rules (the
- * same meeting is updated in place, minutes are not replaced by their agenda);
+ * same meeting is updated in place and keeps its source, minutes are not replaced by their agenda);
  * marks already in the library are kept, a note is replaced only by a newer one.
  * A topic already followed (the same query) is kept as it is; a new one is
  * followed with what the bundle brought already seen, so the import itself is
  * not news (news = an unread match in a meeting saved after lastSeenAt).
  */
-import { saveMeeting, type SaveStatus } from '../db/meetings';
+import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
 import type { LibraryDb, Note, ReadMark, Topic } from '../db/schema';
 import { normalizeTopicQuery } from '../db/topics';
 import { MeetingIndex, readBundle, type Bundle, type MeetingRef } from './bundle';
@@ -41,7 +41,10 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
   await db.transaction('rw', db.tables, async () => {
     const saved = new MeetingIndex<MeetingRef & { id: string }>();
     for (const [i, meeting] of bundle.meetings.entries()) {
-      const result = await saveMeeting(db, meeting, 'bundle', now);
+      // A meeting already saved keeps its source: the same content then counts as unchanged (saveMeeting
+      // compares the whole record), so importing one's own backup is not news to any topic.
+      const source = (await findSavedMeeting(db, meeting))?.source ?? 'bundle';
+      const result = await saveMeeting(db, meeting, source, now);
       summary[result.status]++;
       saved.add({ ...meeting, id: result.meetingId }, i);
       options.onProgress?.(i + 1, bundle.meetings.length);
