@@ -32,7 +32,13 @@ export class SaveButtonController {
     }
     this.meeting = response.meeting;
     this.state = initialState(response.status.state, response.meeting.kind);
-    this.view ??= new SaveButtonView(this.doc, () => void this.save(), () => this.dismiss());
+    try {
+      this.view ??= new SaveButtonView(this.doc, () => void this.save(), () => this.dismiss());
+    } catch {
+      // The page took our element's name for its own (a custom element without shadow roots):
+      // no button then, and the toolbar popup saves the page.
+      return false;
+    }
     this.view.render(this.state, this.meeting.kind);
     this.view.mount();
     return true;

@@ -90,7 +90,7 @@ describe('a hostile FirstAgenda page', async () => {
 
   it('reads the head and participants as visible text', () => {
     expect({ ...m, items: undefined }).toEqual({
-      kind: 'referat', municipality: null, committee: 'Teknisk Udvalg', date: '2025-10-09', startTime: '15:00',
+      kind: 'referat', municipality: null, committee: 'Teknisk Udvalg <img src=x onerror=alert(1)>', date: '2025-10-09', startTime: '15:00',
       location: 'Rådhuset, lokale 1', participants: ['Dorthe Lund', 'Erik Møller', 'Frida Nielsen'], absent: ['Frida Nielsen'],
       sourceUrl: FA_URL, items: undefined, warnings: [],
     });
