@@ -84,3 +84,28 @@ describe('a page that removes the save button', () => {
     expect(host.isConnected).toBe(true);
   });
 });
+
+describe('a page that takes the button element for its own', () => {
+  it('gets no button and no exception when the element refuses a shadow root', () => {
+    const doc = fixture('pages/hostile-referat.html');
+    const result = parseDocument(doc, 'https://www.hvidovre.dk/politik/referat');
+    if (!result.ok) throw new Error(result.reason);
+    // As a custom element defined with disabledFeatures = ['shadow'] does.
+    const proto = (doc.defaultView as unknown as typeof globalThis).HTMLElement.prototype;
+    const own = Object.getOwnPropertyDescriptor(proto, 'attachShadow');
+    Object.defineProperty(proto, 'attachShadow', {
+      configurable: true,
+      value() {
+        throw new Error('NotSupportedError: attachShadow() is disabled by disabledFeatures static field.');
+      },
+    });
+    try {
+      const controller = new SaveButtonController(doc, async () => undefined);
+      expect(controller.show({ ok: true, meeting: result.meeting, status: { state: 'unsaved', meetingId: null } })).toBe(false);
+      expect(controller.visible).toBe(false);
+    } finally {
+      if (own) Object.defineProperty(proto, 'attachShadow', own);
+      else delete (proto as { attachShadow?: unknown }).attachShadow;
+    }
+  });
+});
