@@ -57,6 +57,9 @@ const NUMBERED_HEADING = /^\s*\d{1,3}\.\s+\S/;
 export const LIMITS = { headings: 100, sampleChars: 40_000, sampleNodes: 4_000 } as const;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA']);
+// A heading's text is read up to this many characters and text nodes.
+const HEADING_CHARS = 300;
+const HEADING_NODES = 50;
 
 /** Up to `maxChars` characters of the text under `root`, skipping scripts and styles. */
 export function textSample(doc: Document, root: Node, maxChars: number = LIMITS.sampleChars, maxNodes: number = LIMITS.sampleNodes): string {
@@ -97,7 +100,8 @@ function eachHeading(doc: Document, visit: (text: string) => boolean): void {
     for (let i = 0; i < LIMITS.headings; i++) {
       const h = list[i];
       if (!h) break;
-      if (!visit(h.textContent ?? '')) return;
+      // Not textContent: words in a <script> or <style> inside a heading do not make a meeting.
+      if (!visit(textSample(doc, h, HEADING_CHARS, HEADING_NODES))) return;
     }
   }
 }

@@ -109,3 +109,15 @@ describe('a page that takes the button element for its own', () => {
     }
   });
 });
+
+describe('headings with code in them', () => {
+  it('do not make a news page a meeting: words in scripts and styles are not read', () => {
+    const html =
+      '<html><head><title>Nyheder</title></head><body>' +
+      '<h1>Nyt fra kommunen<script>var t = "Referat";</script></h1>' +
+      '<h2>Vejarbejde<script>var a = "Beslutning";</script></h2>' +
+      '<h2>Sommerfest<style>.x::after { content: "Sagsfremstilling" }</style></h2>' +
+      '<p>Kom og vær med.</p></body></html>';
+    expect(detectPage(nodeEnvironment.parseHtml(html), 'https://www.x.dk/nyheder')).toEqual({ match: 'none' });
+  });
+});
