@@ -187,8 +187,8 @@ describe.each<Mode>(['request', 'commit'])('a full disk (%s)', (mode) => {
     await whileFull(mode, () => saveMeeting(db, vejen, 'page', 4000));
     expect(await saveMeeting(db, vejen, 'page', 4000)).toEqual({ status: 'created', meetingId: meetingId(vejen), itemCount: vejen.items.length });
     const imported = await importBundleText(db, await otherBundle(), { now: 6000 });
-    // The bundle's copy came from a file, the saved one from a page: the same meeting, updated in place.
-    expect(imported).toEqual({ ok: true, summary: { meetings: 1, created: 0, updated: 1, unchanged: 0, kept: 0, reads: 1, notes: 0, topics: 1 } });
+    // The bundle's copy came from a file, the saved one from a page: the same meeting and content, so unchanged (it keeps its source).
+    expect(imported).toEqual({ ok: true, summary: { meetings: 1, created: 0, updated: 0, unchanged: 1, kept: 0, reads: 1, notes: 0, topics: 1 } });
     await markRead(db, HVIDOVRE, 3, true, 7000);
     expect(await readMarks(db, HVIDOVRE)).toEqual([{ meetingId: HVIDOVRE, number: 3, readAt: 7000 }]);
     expect(await loadMeeting(db, HERNING)).toEqual(herning);
