@@ -9,7 +9,7 @@ import { storageText } from './model';
 const NEARLY_FULL = 0.9;
 export const NEARLY_FULL_TEXT = 'Browserens lager er næsten fuldt, så nye møder kan blive afvist; det, der er gemt, bevares.';
 
-function nearlyFull(estimate: StorageEstimate | null): boolean {
+export function nearlyFull(estimate: StorageEstimate | null): boolean {
   return !!estimate?.quota && (estimate.usage ?? 0) >= estimate.quota * NEARLY_FULL;
 }
 

@@ -24,6 +24,7 @@ import { openMinutesFile } from '../../components/library/open-minutes';
 import { isQuotaError, markErrorMessage, saveErrorMessage } from '../../lib/save-error';
 import { search } from '../../lib/search/search';
 import type { Meeting } from '../../lib/parse/types';
+import { nearlyFull } from '../../components/library/StorageFooter';
 import { dumpLibrary } from '../helpers/db-dump';
 import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
 
@@ -206,5 +207,16 @@ describe('isQuotaError', () => {
     expect(isQuotaError(null)).toBe(false);
     expect(saveErrorMessage(new Error('x'))).toBe('Referatet kunne ikke gemmes; det, der allerede er gemt, er uændret.');
     expect(markErrorMessage(new Error('x'), 'Emnet kunne ikke gemmes')).toBe('Emnet kunne ikke gemmes; det, der allerede er gemt, er uændret.');
+  });
+});
+
+describe('the library\'s storage line', () => {
+  it('warns from 90 % of the quota on, and not without an estimate', () => {
+    expect(nearlyFull({ usage: 899, quota: 1000 })).toBe(false);
+    expect(nearlyFull({ usage: 900, quota: 1000 })).toBe(true);
+    expect(nearlyFull({ usage: 487_000, quota: 1 })).toBe(true);
+    expect(nearlyFull({ usage: 5, quota: 0 })).toBe(false);
+    expect(nearlyFull({ usage: 5 })).toBe(false);
+    expect(nearlyFull(null)).toBe(false);
   });
 });
