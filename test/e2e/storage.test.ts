@@ -235,7 +235,7 @@ describe('the web app with a full disk', () => {
     expect(await rawLibrary(page)).toBe(before);
     for (const step of ['as it is', 'after a reload']) {
       if (step === 'after a reload') await page.reload();
-      await page.goto(server.origin + '/#/');
+      await page.locator('nav.tabs').getByRole('link', { name: 'Møder', exact: true }).click();
       await expect.poll(() => page.locator('a.meeting-link').count(), { message: step }).toBe(2);
       await page.locator('a.meeting-link').filter({ hasText: '22. august 2023' }).click();
       await expect.poll(() => page.locator('details.item').count(), { message: step }).toBe(17);
