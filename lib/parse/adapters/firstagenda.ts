@@ -8,6 +8,7 @@
 import type { AgendaItem, Attachment, Meeting, ParseResult } from '../types';
 import { scanBody, decisionHeader, type Block } from '../text/blocks';
 import { buildItem } from '../text/item';
+import { mergeDuplicateItems } from '../text/duplicates';
 import { labelOf, CLOSED_PREFIX } from '../text/labels';
 import { findDate, findTime } from '../text/dates';
 import { parseNameList, uniq } from '../text/names';
@@ -93,7 +94,7 @@ export const firstagenda: PageAdapter = {
     const committee = text(doc.querySelector('span.udvalg'));
     const rows = Array.from(doc.querySelectorAll(ROW));
     const warnings: string[] = [];
-    const items: AgendaItem[] = [];
+    let items: AgendaItem[] = [];
     const counts = new Map<string, number>();
     for (const row of rows) {
       const { item, absent } = readRow(row, url, date);
@@ -109,6 +110,7 @@ export const firstagenda: PageAdapter = {
       for (const name of uniq(absent)) counts.set(name, (counts.get(name) ?? 0) + 1);
       items.push(item);
     }
+    items = mergeDuplicateItems(items, warnings);
     if (items.length === 0) return { ok: false, reason: 'Siden har ingen dagsordenspunkter, så den ligner ikke et referat eller en dagsorden.' };
     const people = readParticipants(doc);
     const everywhere = [...counts].filter(([, n]) => n >= Math.ceil(items.length * 0.8)).map(([name]) => name);

@@ -6,7 +6,7 @@
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'HEAD', 'META', 'LINK', 'IMG', 'VIDEO', 'AUDIO',
+  'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'META', 'LINK', 'IMG', 'VIDEO', 'AUDIO',
 ]);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',

@@ -14,6 +14,7 @@ import { absenceNames } from './blocks';
 import { align, isTocLine, parseToc, titleScore, type TocEntry } from './toc';
 import { uniq } from './names';
 import { dropRunningHeads } from './running-heads';
+import { mergeDuplicateItems } from './duplicates';
 
 export interface TextOptions extends BuildOptions {
   url?: string | null;
@@ -142,22 +143,23 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
     return { head: itemHead, blocks, absent };
   });
 
-  const strays = new Map<number, Block[]>();
   const recovered: { before: number; entry: TocEntry }[] = [];
   if (toc.length > 0 && toc.length <= 2000 && found.length <= 2000) {
+    const listed = new Set<number>();
+    const unlisted: ItemHead[] = [];
     for (const step of align(toc, found.map((f) => f.head.title))) {
       if (step.kind === 'missing') recovered.push({ before: step.before, entry: toc[step.toc]! });
       else if (step.kind === 'match') {
         const t = toc[step.toc]!.title;
         const h = found[step.item]!.head;
+        listed.add(h.number);
         if (t !== h.title && !(t.length >= 20 && h.title.startsWith(t))) {
           warnings.push(`Punkt ${h.number} hedder "${h.title}" i overskriften, men "${t}" i indholdsfortegnelsen; overskriftens titel er brugt.`);
         }
-      } else {
-        const h = found[step.item]!.head;
-        warnings.push(`Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`);
-      }
+      } else unlisted.push(found[step.item]!.head);
     }
+    // A second copy of a listed item is in the contents all the same (it is merged below).
+    for (const h of unlisted) if (!listed.has(h.number)) warnings.push(`Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`);
   } else if (toc.length > 2000) {
     warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
   }
@@ -201,13 +203,7 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
     while (r < recoveredItems.length && recoveredItems[r]!.at === k) ordered.push(recoveredItems[r++]!.found);
     if (k < found.length) ordered.push(found[k]!);
   }
-  const items: AgendaItem[] = ordered.map((f) => buildItem(f.head, f.blocks, f.absent, date, options));
-
-  const seen = new Set<number>();
-  for (const item of items) {
-    if (seen.has(item.number)) warnings.push(`Punkt ${item.number} står mere end én gang i dokumentet.`);
-    seen.add(item.number);
-  }
+  const items = mergeDuplicateItems(ordered.map((f) => buildItem(f.head, f.blocks, f.absent, date, options)), warnings);
 
   // Absent from the whole meeting: said so in the head, or absent from (nearly) every item.
   const counts = new Map<string, number>();
@@ -231,7 +227,8 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
     absent,
     sourceUrl: options.url ?? null,
     items,
-    warnings,
+    // A repeated document repeats its warnings: each is said once.
+    warnings: uniq(warnings),
   };
   return { ok: true, meeting };
 }

@@ -19,6 +19,14 @@ export interface BuildOptions {
   closedTextIsDecision?: boolean;
 }
 
+/** Oldest first: dated decisions by date, then those without a date, each in document order. */
+export function orderDecisions(decisions: Decision[]): Decision[] {
+  const dated = decisions.filter((d) => d.date !== null);
+  if (dated.length <= 1) return decisions;
+  dated.sort((a, b) => a.date!.localeCompare(b.date!));
+  return [...dated, ...decisions.filter((d) => d.date === null)];
+}
+
 export function buildItem(
   head: ItemHead,
   blocks: readonly Block[],
@@ -52,10 +60,8 @@ export function buildItem(
         sections.push({ heading: block.heading, text });
     }
   }
+  const ordered = orderDecisions(decisions);
   // Decisions dated before this meeting were taken earlier: they are history too.
-  const dated = decisions.filter((d) => d.date !== null);
-  if (dated.length > 1) dated.sort((a, b) => a.date!.localeCompare(b.date!));
-  const ordered = dated.length > 1 ? [...dated, ...decisions.filter((d) => d.date === null)] : decisions;
   if (meetingDate) {
     for (const d of ordered) {
       if (d.date && d.date < meetingDate && d.body) history.push({ body: d.body, date: d.date, text: d.text });
