@@ -13,6 +13,8 @@ export function useHashRoute(): Route {
       window.scrollTo(0, 0);
     };
     window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this subscription.
+    setHash(location.hash);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return parseRoute(hash);
