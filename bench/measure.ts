@@ -35,3 +35,25 @@ export async function timeMsAsync(fn: () => Promise<unknown>, runs = 10, warmup 
   }
   return median(times);
 }
+
+/**
+ * How time grows when the input doubles: `run` on inputs of each size (each the
+ * double of the one before), measured as this process's CPU time so other
+ * processes on the machine weigh less, sizes interleaved in every round so a
+ * slow moment hits all of them, median of `rounds` after a warm-up. `ratio` is
+ * the growth per doubling over the whole range (geometric mean), `ratios` each step.
+ */
+export function doubling<T>(inputs: T[], run: (input: T) => unknown, rounds = 7): { ratio: number; ratios: number[]; ms: number[] } {
+  const cpuMs = (input: T) => {
+    const start = process.cpuUsage();
+    run(input);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  for (const input of inputs) cpuMs(input);
+  const times: number[][] = inputs.map(() => []);
+  for (let r = 0; r < rounds; r++) inputs.forEach((input, i) => times[i]!.push(cpuMs(input)));
+  const ms = times.map(median);
+  const ratios = ms.slice(1).map((t, i) => round(t / ms[i]!));
+  return { ratio: round((ms[ms.length - 1]! / ms[0]!) ** (1 / (ms.length - 1))), ratios, ms: ms.map((t) => round(t, 1)) };
+}

@@ -1,5 +1,6 @@
 /** npm run bench: prints one JSON object of measured figures on stdout. */
 import { benchParse } from './parse';
+import { benchFuzz } from './fuzz';
 import { benchPdf } from './pdf';
 import { benchContentScript } from './content-script';
 import { benchPwa } from './pwa';
@@ -10,7 +11,7 @@ import { benchThreads } from './threads';
 console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
 
 // contentScript and pwa read the build (npm run build first).
-const result = { parse: benchParse(), pdf: await benchPdf(), contentScript: await benchContentScript(), pwa: benchPwa() };
+const result = { parse: benchParse(), fuzz: await benchFuzz(), pdf: await benchPdf(), contentScript: await benchContentScript(), pwa: benchPwa() };
 // A library generated from the seeds (bench/corpus.ts); a few minutes, Chromium for the saves.
 const { save, ...search } = await benchSearch();
 const all = { ...result, threads: benchThreads(), search, save };

@@ -153,7 +153,7 @@ describe(`parser fuzz (seed ${SEED})`, () => {
   it('the real FirstAgenda page, damaged', async () => {
     const mutations = { ...HTML_MUTATIONS, deleteLines: LINE_MUTATIONS.deleteLines, swapLines: LINE_MUTATIONS.swapLines, truncate: LINE_MUTATIONS.truncate };
     const kinds = Object.keys(mutations) as Array<keyof typeof mutations>;
-    await fuzz('firstagenda', 60, (next, n) => {
+    await fuzz('firstagenda', 40, (next, n) => {
       const kind = kinds[n % kinds.length]!;
       return htmlEntry(`${kind} #${n} ${FIRSTAGENDA_PAGE}`, mutations[kind](text.get(FIRSTAGENDA_PAGE)!, next), n);
     });
