@@ -6,11 +6,15 @@
  * - page: a generic page of mutated meeting pages, 0.5 → 1 → 2 MB, through linkedom and the adapter;
  * - firstagenda: the real FirstAgenda page with 1 → 2 → 4 → 8 mutated copies of its item rows
  *   (numbered on, so it is one larger meeting), through linkedom and the adapter;
- * - nested: the adapter on a document of 25,000 → 200,000 nested elements;
- * - chromiumPage: the mutated pages through DOMParser and the same code in Chromium.
- * `htmlParsers` are the environments' own HTML parsers on the nested page, not our
- * code: both grow with the square of the depth (htmlparser2 under linkedom shifts an
- * array for its open-element stack; Blink's parser the same way in effect).
+ * - nested: the adapter on a live document of 25,000 → 200,000 nested elements (a page
+ *   the browser has already built, as the content script meets it);
+ * - nestedPage: the HTML text of such a page through parseHtmlString in Node (the nesting
+ *   cap of lib/parse/html-depth.ts, then linkedom and the adapter);
+ * - chromiumPage, chromiumNested: the mutated pages and the nested page through
+ *   parseHtmlString with DOMParser in Chromium.
+ * `htmlParsers` are the environments' own HTML parsers on the nested page without the
+ * cap, the reason it exists: linkedom grows with the square of the depth (htmlparser2
+ * shifts an array for its open-element stack), Blink's parser nearly so.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -90,14 +94,16 @@ function nestedDocument(depth: number): Document {
 }
 
 /** The nested page and a mutated page through DOMParser and the adapters in Chromium, bundled from lib/parse. */
-async function inChromium(pages: string[]): Promise<{ nested: ReturnType<typeof doubling>; page: ReturnType<typeof doubling> }> {
+async function inChromium(pages: string[]): Promise<Record<'nested' | 'page' | 'rawNested', ReturnType<typeof doubling>>> {
   const bundle = await build({
     stdin: {
       // The same measurement as doubling(), in the page: interleaved sizes, median of rounds after a warm-up.
       contents: `import { parseHtmlString } from './lib/parse/index';
         const env = { parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') };
-        const time = (html) => { const start = performance.now(); parseHtmlString(html, null, env); return performance.now() - start; };
-        globalThis.measure = (inputs) => {
+        const capped = (html) => { const start = performance.now(); parseHtmlString(html, null, env); return performance.now() - start; };
+        const raw = (html) => { const start = performance.now(); env.parseHtml(html); return performance.now() - start; };
+        globalThis.measure = (inputs, uncapped) => {
+          const time = uncapped ? raw : capped;
           inputs.forEach(time);
           const times = inputs.map(() => []);
           for (let r = 0; r < 5; r++) inputs.forEach((html, i) => times[i].push(time(html)));
@@ -112,13 +118,18 @@ async function inChromium(pages: string[]): Promise<{ nested: ReturnType<typeof 
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const measure = (inputs: string[]) => page.evaluate((inputs) => (globalThis as unknown as { measure(inputs: string[]): number[] }).measure(inputs), inputs);
+    const measure = (inputs: string[], uncapped = false) =>
+      page.evaluate(([inputs, uncapped]) => (globalThis as unknown as { measure(inputs: string[], uncapped: boolean): number[] }).measure(inputs, uncapped), [inputs, uncapped] as const);
     const summary = (ms: number[]) => ({
       ratio: round((ms[ms.length - 1]! / ms[0]!) ** (1 / (ms.length - 1))),
       ratios: ms.slice(1).map((t, i) => round(t / ms[i]!)),
       ms: ms.map((t) => round(t, 1)),
     });
-    return { nested: summary(await measure(CHROMIUM_DEPTHS.map(nestedPage))), page: summary(await measure(pages)) };
+    return {
+      nested: summary(await measure(NESTED_DEPTHS.map(nestedPage))),
+      page: summary(await measure(pages)),
+      rawNested: summary(await measure(CHROMIUM_DEPTHS.map(nestedPage), true)),
+    };
   } finally {
     await browser.close();
   }
@@ -144,20 +155,26 @@ export async function benchFuzz() {
   const page = doubling(pages, (html) => parseHtmlString(html, null, nodeEnvironment), 5);
   const firstagendaFigures = doubling(firstagenda, (html) => parseHtmlString(html, FIRSTAGENDA_URL, nodeEnvironment), 5);
   const nested = doubling(nestedDocs, (doc) => parseDocument(doc, null), 5);
+  const nestedPages = doubling(NESTED_DEPTHS.map(nestedPage), (html) => parseHtmlString(html, null, nodeEnvironment), 5);
   const linkedom = doubling(LINKEDOM_DEPTHS.map(nestedPage), (html) => parseHTML(html), 1);
   const chromium = await inChromium(pages);
   return {
     ...(await throughput()),
-    doublingRatio: { text: text.ratio, page: page.ratio, firstagenda: firstagendaFigures.ratio, nested: nested.ratio, chromiumPage: chromium.page.ratio },
-    htmlParsers: { linkedomNested: linkedom.ratio, chromiumNested: chromium.nested.ratio },
+    doublingRatio: {
+      text: text.ratio, page: page.ratio, firstagenda: firstagendaFigures.ratio, nested: nested.ratio, nestedPage: nestedPages.ratio,
+      chromiumPage: chromium.page.ratio, chromiumNested: chromium.nested.ratio,
+    },
+    htmlParsers: { linkedomNested: linkedom.ratio, chromiumNested: chromium.rawNested.ratio },
     detail: {
       text: { mb: [1, 2, 4, 8], ...text },
       page: { mb: [0.5, 1, 2], ...page },
       firstagenda: { bytes: firstagenda.map((p) => p.length), ...firstagendaFigures },
       nested: { depth: NESTED_DEPTHS, ...nested },
+      nestedPage: { depth: NESTED_DEPTHS, ...nestedPages },
       chromiumPage: { mb: [0.5, 1, 2], ...chromium.page },
+      chromiumNested: { depth: NESTED_DEPTHS, ...chromium.nested },
       linkedomNested: { depth: LINKEDOM_DEPTHS, ...linkedom },
-      chromiumNested: { depth: CHROMIUM_DEPTHS, ...chromium.nested },
+      chromiumRawNested: { depth: CHROMIUM_DEPTHS, ...chromium.rawNested },
     },
   };
 }

@@ -7,6 +7,7 @@ import { parseText } from './text-styles';
 import { parseDocument } from './page-adapters';
 import { pdfText, type PdfJs } from './pdf/extract';
 import { decodeText, sniff } from './sniff';
+import { capNesting, MAX_DEPTH } from './html-depth';
 
 export type { Meeting, AgendaItem, Decision, ParseResult } from './types';
 export { parseText } from './text-styles';
@@ -28,7 +29,12 @@ export interface FileInput {
 const NOT_MEETING_SUFFIX = 'og ikke et referat eller en dagsorden.';
 
 export function parseHtmlString(html: string, url: string | null, env: Pick<ParseEnvironment, 'parseHtml'>): ParseResult {
-  return parseDocument(env.parseHtml(html), url);
+  const capped = capNesting(html);
+  const result = parseDocument(env.parseHtml(capped.html), url);
+  if (result.ok && capped.dropped > 0) {
+    result.meeting.warnings.push(`Siden har elementer i mere end ${MAX_DEPTH} niveauer inden i hinanden; de inderste er læst som almindelig tekst.`);
+  }
+  return result;
 }
 
 export async function parseFile(input: FileInput, env: ParseEnvironment): Promise<ParseResult> {

@@ -1,0 +1,74 @@
+/** The nesting cap applied to HTML before a parser sees it (lib/parse/html-depth.ts). */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { capNesting, MAX_DEPTH } from '../../lib/parse/html-depth';
+import { parseHtmlString } from '../../lib/parse/index';
+import { nodeEnvironment } from '../../lib/parse/node';
+import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
+
+const nested = (depth: number, inner = 'REFERAT Byrådet d. 01-01-2024') => '<!doctype html><html><body>' + '<div>'.repeat(depth) + inner + '</div>'.repeat(depth) + '</body></html>';
+
+describe('capNesting', () => {
+  it('leaves every fixture page as it is, even with a cap of 20 levels', () => {
+    const pages = ['pages', 'firstagenda', 'not-minutes'].flatMap((dir) =>
+      readdirSync(`test/fixtures/${dir}`)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => `${dir}/${f}`),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(13);
+    for (const page of pages) {
+      const html = fixtureText(page);
+      expect(capNesting(html, 20), page).toEqual({ html, dropped: 0 });
+    }
+  });
+
+  it('keeps 256 levels of 100,000 and all of the text, a run of dropped blocks at most a blank line', () => {
+    const { html, dropped } = capNesting(nested(100_000));
+    expect(dropped).toBe(100_000 - MAX_DEPTH);
+    expect(html).toBe(nested(MAX_DEPTH, '<br><br>REFERAT Byrådet d. 01-01-2024<br><br>'));
+  });
+
+  it('counts depth as a browser builds it: not in scripts, comments or quoted attributes, not void or self-closing svg elements, and a closing tag closes what was left open inside', () => {
+    const deep = (unit: string) => capNesting(`<body>${unit.repeat(20)}</body>`, 10).dropped;
+    expect(deep('<script>if (a <div> b) "<div>"</script>')).toBe(0);
+    expect(deep('<!-- <div> -->')).toBe(0);
+    expect(deep('<a title="<div>" href=\'>\'>x</a>')).toBe(0);
+    expect(deep('<br><img src=x><p>x<li>y')).toBe(0);
+    expect(deep('<svg><path d="M0"/><circle/></svg>')).toBe(0);
+    expect(deep('<div><span>leaked</div>')).toBe(0);
+    expect(deep('</section>')).toBe(0);
+    // Outside svg a browser ignores the slash: <div/> opens a div.
+    expect(deep('<div/>')).toBe(10);
+    expect(deep('<span><b>')).toBe(30);
+  });
+
+  it('drops as many closing tags as opening ones, so what follows the deep part keeps its place', () => {
+    const html = '<body><main>' + '<div>'.repeat(12) + 'dybt' + '</div>'.repeat(12) + '<h2>Punkt 1</h2></main></body>';
+    expect(capNesting(html, 5)).toEqual({ html: '<body><main>' + '<div>'.repeat(4) + '<br><br>dybt<br><br>' + '</div>'.repeat(4) + '<h2>Punkt 1</h2></main></body>', dropped: 8 });
+    expect(capNesting('<div><div>en</div> <div>to</div></div>', 1)).toEqual({ html: '<div><br>en<br> <br>to<br></div>', dropped: 2 });
+    expect(capNesting('<div><div>en</div><div></div><div></div><p>to</p></div>', 1)).toEqual({ html: '<div><br>en<br><br><p>to</p></div>', dropped: 3 });
+    // Inline elements leave nothing.
+    expect(capNesting('<b><i><span>ord</span></i></b>', 1)).toEqual({ html: '<b>ord</b>', dropped: 2 });
+  });
+
+  it('takes unfinished tags, comments and scripts at the end of the text', () => {
+    for (const tail of ['<div class="x', '<!-- open', '<script>var x = "<div>', '<!doctype', '<', '</']) {
+      expect(capNesting(nested(300) + tail).dropped, tail).toBe(300 - MAX_DEPTH);
+    }
+  });
+
+  it('reads a page that deep as text, line by line, and says so in the warnings', () => {
+    const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const body = fixtureText(SEEDS.herning2023)
+      .split('\n')
+      .map((line) => `<div>${escape(line)}</div>`)
+      .join('');
+    const page = (depth: number) => `<!doctype html><html><body>${'<section>'.repeat(depth)}${body}${'</section>'.repeat(depth)}</body></html>`;
+    const shallow = parseHtmlString(page(10), null, nodeEnvironment);
+    const deep = parseHtmlString(page(1_000), null, nodeEnvironment);
+    if (!shallow.ok || !deep.ok) throw new Error('not parsed');
+    expect(shallow.meeting.items.map((i) => i.number)).toEqual(meetingOf(SEEDS.herning2023).items.map((i) => i.number));
+    expect(deep.meeting.items).toEqual(shallow.meeting.items);
+    expect(deep.meeting.warnings).toEqual([...shallow.meeting.warnings, 'Siden har elementer i mere end 256 niveauer inden i hinanden; de inderste er læst som almindelig tekst.']);
+  });
+});
