@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { saveMeeting } from '../../lib/db/meetings';
 import { meetingId } from '../../lib/db/identity';
@@ -9,17 +9,9 @@ import { applyPush, pullBundle } from '../../lib/bridge/pull';
 import { checkBundle, importBundle, refOf } from '../../lib/sync';
 import type { Inventory } from '../../lib/bridge/protocol';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
+import { tempLibraries } from '../helpers/temp-db';
 
-let n = 0;
-const dbs: LibraryDb[] = [];
-function newDb(): LibraryDb {
-  const db = new LibraryDb(`bridge-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const newDb = tempLibraries('bridge');
 
 async function inventoryOf(db: LibraryDb): Promise<Inventory> {
   const meetings = (await db.meetings.toArray()).map((m) => ({ ...refOf(m), kind: m.kind, itemCount: m.itemCount, decisionCount: m.decisionCount }));

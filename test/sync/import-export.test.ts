@@ -1,6 +1,6 @@
 /** Export and import on fake-indexeddb: a round trip gives the same library; a failed import changes nothing. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
 import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
@@ -12,17 +12,9 @@ import { importBundle, importBundleText } from '../../lib/sync/import';
 import { readBundle, type Bundle } from '../../lib/sync/bundle';
 import { decodeDump, dumpLibrary, encodeDump, type DatabaseDump } from '../helpers/db-dump';
 import { agendaOf, fillLibrary, herning2023, vejen } from './library';
+import { tempLibraries } from '../helpers/temp-db';
 
-let n = 0;
-const open: LibraryDb[] = [];
-function newDb(): LibraryDb {
-  const db = new LibraryDb(`sync-${n++}`);
-  open.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((db) => db.delete()));
-});
+const newDb = tempLibraries('sync');
 
 /** Everything a user sees and owns: meetings as parsed, read marks and notes (not the ids or save times). */
 async function snapshot(db: LibraryDb) {

@@ -6,7 +6,7 @@
  * and key generators) is the same text before and after.
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { saveMeeting } from '../../lib/db/meetings';
 import { markRead, setNote } from '../../lib/db/marks';
@@ -19,20 +19,12 @@ import { dumpLibrary } from '../helpers/db-dump';
 import { seeded } from '../helpers/random';
 import { fixtureText, SEEDS } from '../helpers/fixtures';
 import { agendaOf, fillLibrary, herning2019, vejen } from './library';
+import { tempLibraries } from '../helpers/temp-db';
 
 const NOT_JSON = 'Filen er ikke en pakke fra Referat: den er ikke gyldig JSON.';
 const MB50 = 50_000_000;
 
-let n = 0;
-const dbs: LibraryDb[] = [];
-function newDb(): LibraryDb {
-  const db = new LibraryDb(`refusals-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterAll(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const newDb = tempLibraries('refusals', 'all');
 
 /** The vejen agenda with a read mark and a note, the 2019 minutes, one topic: the six-meeting bundle would add four meetings, turn the agenda into minutes and add topics. */
 async function smallLibrary(): Promise<LibraryDb> {

@@ -3,7 +3,7 @@
  * One pass finds the item headers; the head, the table of contents and each
  * item are then read separately, and the contents reconciled with the items.
  */
-import type { AgendaItem, Meeting } from '../types';
+import type { Meeting } from '../types';
 import { scanBody, decisionHeader, type Block } from './blocks';
 import { parseHead } from './head';
 import { buildItem, type BuildOptions, type ItemHead } from './item';
