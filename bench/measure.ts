@@ -40,7 +40,8 @@ export async function timeMsAsync(fn: () => Promise<unknown>, runs = 10, warmup 
  * How time grows when the input doubles: `run` on inputs of each size (each the
  * double of the one before), measured as this process's CPU time so other
  * processes on the machine weigh less, sizes interleaved in every round so a
- * slow moment hits all of them, median of `rounds` after a warm-up. `ratio` is
+ * slow moment hits all of them, the fastest of `rounds` after a warm-up (noise from
+ * other processes and collector pauses only ever adds time). `ratio` is
  * the growth per doubling over the whole range (geometric mean), `ratios` each step.
  */
 export function doubling<T>(inputs: T[], run: (input: T) => unknown, rounds = 7): { ratio: number; ratios: number[]; ms: number[] } {
@@ -53,7 +54,7 @@ export function doubling<T>(inputs: T[], run: (input: T) => unknown, rounds = 7)
   for (const input of inputs) cpuMs(input);
   const times: number[][] = inputs.map(() => []);
   for (let r = 0; r < rounds; r++) inputs.forEach((input, i) => times[i]!.push(cpuMs(input)));
-  const ms = times.map(median);
+  const ms = times.map((t) => Math.min(...t));
   const ratios = ms.slice(1).map((t, i) => round(t / ms[i]!));
   return { ratio: round((ms[ms.length - 1]! / ms[0]!) ** (1 / (ms.length - 1))), ratios, ms: ms.map((t) => round(t, 1)) };
 }
