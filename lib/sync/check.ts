@@ -67,9 +67,17 @@ export const boolean: Check<boolean> = (v, path, p) => (typeof v === 'boolean' ?
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** Has the ISO shape and is a day on the calendar ("2023-02-30" is not). */
+function isRealDate(v: string): boolean {
+  if (!ISO_DATE.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** "2023-08-22". */
 export const isoDate: Check<string> = (v, path, p) =>
-  typeof v === 'string' && ISO_DATE.test(v) ? v : fail(p, path, 'en dato som "2023-08-22"', v);
+  typeof v === 'string' && isRealDate(v) ? v : fail(p, path, 'en dato som "2023-08-22"', v);
 
 /** "08:00". */
 export const clockTime: Check<string> = (v, path, p) =>

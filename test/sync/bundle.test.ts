@@ -75,6 +75,7 @@ describe('readBundle', () => {
     ['an empty committee', broken((b) => { b.meetings[0].committee = ' '; }), ['meetings[0].committee må ikke være tom']],
     ['a wrong kind', broken((b) => { b.meetings[0].kind = 'protokol'; }), ['meetings[0].kind skal være "referat" eller "dagsorden", ikke teksten "protokol"']],
     ['a Danish date', broken((b) => { b.meetings[0].date = '22-08-2023'; }), ['meetings[0].date skal være en dato som "2023-08-22", ikke teksten "22-08-2023"']],
+    ['a day not on the calendar', broken((b) => { b.meetings[0].items[3].decisions[0].date = '2023-02-29'; }), ['meetings[0].items[3].decisions[0].date skal være en dato som "2023-08-22" eller null, ikke teksten "2023-02-29"']],
     ['a bad start time', broken((b) => { b.meetings[0].startTime = 8; }), ['meetings[0].startTime skal være et klokkeslæt som "08:00" eller null, ikke tallet 8']],
     ['a municipality as a number', broken((b) => { b.meetings[0].municipality = 7; }), ['meetings[0].municipality skal være en tekst eller null, ikke tallet 7']],
     ['a decision without text', broken((b) => { delete b.meetings[0].items[3].decisions[0].text; }), ['meetings[0].items[3].decisions[0].text mangler']],
