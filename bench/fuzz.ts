@@ -8,6 +8,7 @@
  *   (numbered on, so it is one larger meeting), through linkedom and the adapter;
  * - nested: the adapter on a live document of 25,000 → 200,000 nested elements (a page
  *   the browser has already built, as the content script meets it);
+ * - nestedLinks: links and headings nested 2,000 → 16,000 deep by script on a live page;
  * - nestedPage: the HTML text of such a page through parseHtmlString in Node (the nesting
  *   cap of lib/parse/html-depth.ts, then linkedom and the adapter);
  * - chromiumPage, chromiumNested: the mutated pages and the nested page through
@@ -93,6 +94,23 @@ function nestedDocument(depth: number): Document {
   return doc;
 }
 
+/** Links and headings nested by script on a live page (a parsed page cannot nest them), each with text at every level. */
+const NESTED_LINK_DEPTHS = [2_000, 4_000, 8_000, 16_000];
+function nestedLinksDocument(depth: number): Document {
+  const doc = parseHTML('<!doctype html><html><body><main><p>REFERAT Byrådet d. 01-01-2024</p><p>Punkt 1: Budget</p><p>Sagsfremstilling</p><p>Tekst.</p></main></body></html>').document as unknown as Document;
+  const main = doc.querySelector('main')!;
+  for (const tag of ['a', 'h2']) {
+    let parent: Element = main;
+    for (let i = 0; i < depth / 2; i++) {
+      const child = doc.createElement(tag);
+      if (tag === 'a') child.setAttribute('href', `https://example.dk/${i}`);
+      child.appendChild(doc.createTextNode(`${i}. Bilag ${i} `));
+      parent = parent.appendChild(child);
+    }
+  }
+  return doc;
+}
+
 /** The nested page and a mutated page through DOMParser and the adapters in Chromium, bundled from lib/parse. */
 async function inChromium(pages: string[]): Promise<Record<'nested' | 'page' | 'rawNested', ReturnType<typeof doubling>>> {
   const bundle = await build({
@@ -155,13 +173,14 @@ export async function benchFuzz() {
   const page = doubling(pages, (html) => parseHtmlString(html, null, nodeEnvironment), 5);
   const firstagendaFigures = doubling(firstagenda, (html) => parseHtmlString(html, FIRSTAGENDA_URL, nodeEnvironment), 5);
   const nested = doubling(nestedDocs, (doc) => parseDocument(doc, null), 5);
+  const nestedLinks = doubling(NESTED_LINK_DEPTHS.map(nestedLinksDocument), (doc) => parseDocument(doc, null), 3);
   const nestedPages = doubling(NESTED_DEPTHS.map(nestedPage), (html) => parseHtmlString(html, null, nodeEnvironment), 5);
   const linkedom = doubling(LINKEDOM_DEPTHS.map(nestedPage), (html) => parseHTML(html), 1);
   const chromium = await inChromium(pages);
   return {
     ...(await throughput()),
     doublingRatio: {
-      text: text.ratio, page: page.ratio, firstagenda: firstagendaFigures.ratio, nested: nested.ratio, nestedPage: nestedPages.ratio,
+      text: text.ratio, page: page.ratio, firstagenda: firstagendaFigures.ratio, nested: nested.ratio, nestedLinks: nestedLinks.ratio, nestedPage: nestedPages.ratio,
       chromiumPage: chromium.page.ratio, chromiumNested: chromium.nested.ratio,
     },
     htmlParsers: { linkedomNested: linkedom.ratio, chromiumNested: chromium.rawNested.ratio },
@@ -170,6 +189,7 @@ export async function benchFuzz() {
       page: { mb: [0.5, 1, 2], ...page },
       firstagenda: { bytes: firstagenda.map((p) => p.length), ...firstagendaFigures },
       nested: { depth: NESTED_DEPTHS, ...nested },
+      nestedLinks: { depth: NESTED_LINK_DEPTHS, ...nestedLinks },
       nestedPage: { depth: NESTED_DEPTHS, ...nestedPages },
       chromiumPage: { mb: [0.5, 1, 2], ...chromium.page },
       chromiumNested: { depth: NESTED_DEPTHS, ...chromium.nested },

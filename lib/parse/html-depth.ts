@@ -1,3 +1,5 @@
+import { BLOCK } from './dom/visible-text';
+
 /**
  * A cap on how deep an HTML file's elements nest, applied to the text before an
  * HTML parser sees it. linkedom (Node) spends time growing with the square of the
@@ -11,14 +13,36 @@
 
 export const MAX_DEPTH = 256;
 
-/** Elements that never nest: no content (void) or raw text whose `<` are not tags. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
-/** Elements whose end tag may be left out: the parser closes them by itself, so an open one says nothing of depth. */
-const OPTIONAL_END = new Set(['html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp']);
+/** Elements without content in both parsers. */
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose content is text in both parsers (Chromium has more: their tags are counted, which errs on the safe side). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+/**
+ * Start tags that close the open element on top when it is one of these: the rules
+ * htmlparser2 (under linkedom) applies, where the HTML standard (Chromium) closes
+ * at least as much. Unclosed paragraphs, list items and cells then do not count as
+ * depth, and what either parser would nest still does.
+ */
+const CLOSES_P = ['p'];
+const CLOSES: Record<string, readonly string[]> = {
+  li: ['li'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+  option: ['option'],
+  optgroup: ['optgroup', 'option'],
+  tr: ['tr', 'th', 'td'],
+  th: ['th'],
+  td: ['th', 'td'],
+  tbody: ['thead', 'tbody'],
+  tfoot: ['thead', 'tbody'],
+};
+for (const name of ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul']) {
+  CLOSES[name] = CLOSES_P;
+}
+/** A browser keeps one of each and ignores later start tags (it only merges their attributes). */
+const SINGLE = new Set(['html', 'head', 'body']);
 
 const FOREIGN = new Set(['svg', 'math']);
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'main', 'nav', 'ol', 'pre', 'section', 'summary', 'table', 'ul']);
 
 const NAME = /[a-zA-Z][^\s/>]*/y;
 
@@ -59,11 +83,11 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
   // text (dom/visible-text.ts), so its text still starts a line of its own; at most two in a
   // row (a blank line), so 100,000 dropped tags do not become 100,000 <br>.
   let breaks = 0;
-  const drop = (from: number, to: number, name: string) => {
+  const drop = (from: number, to: number, lineBreak: boolean) => {
     const between = html.slice(last, from);
     if (between.trim() !== '') breaks = 0;
     kept.push(between);
-    if (BLOCK.has(name) && breaks < 2) {
+    if (lineBreak && breaks < 2) {
       kept.push('<br>');
       breaks++;
     }
@@ -72,13 +96,30 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
   const popTo = (length: number) => {
     while (open.length > length) if (FOREIGN.has(open.pop()!)) foreign--;
   };
+  const seen = new Set<string>();
+  // Where a comment ends: after `-->` or `--!>`, or at once for `<!-->` and `<!--->`, as browsers
+  // read it. The next of each end is kept, so many comments cost one pass (-1: there is none).
+  const ends = { '-->': -2, '--!>': -2 };
+  const commentEnd = (from: number): number => {
+    if (html.startsWith('>', from)) return from + 1;
+    if (html.startsWith('->', from)) return from + 2;
+    let best = -1;
+    for (const mark of ['-->', '--!>'] as const) {
+      if (ends[mark] !== -1 && ends[mark] < from) ends[mark] = html.indexOf(mark, from);
+      if (ends[mark] >= 0 && (best < 0 || ends[mark] + mark.length < best)) best = ends[mark] + mark.length;
+    }
+    return best;
+  };
+  const closeImplied = (name: string) => {
+    const closes = CLOSES[name];
+    while (closes && closes.includes(open[open.length - 1]!)) popTo(open.length - 1);
+  };
   let i = html.indexOf('<');
   while (i >= 0) {
     let next = i + 1;
     if (html.startsWith('<!--', i)) {
-      const close = html.indexOf('-->', i + 4);
-      if (close < 0) break;
-      next = close + 3;
+      next = commentEnd(i + 4);
+      if (next < 0) break;
     } else if (html[i + 1] === '!' || html[i + 1] === '?') {
       const close = html.indexOf('>', i + 2);
       if (close < 0) break;
@@ -92,11 +133,11 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
         const end = tagEnd(html, NAME.lastIndex);
         if (end < 0) break;
         next = end + 1;
-        const nests = !VOID.has(name) && !RAW_TEXT.has(name) && !OPTIONAL_END.has(name);
+        const nests = !VOID.has(name) && !RAW_TEXT.has(name) && !SINGLE.has(name);
         if (closing) {
           if (nests && pending > 0) {
             pending--;
-            drop(i, next, name);
+            drop(i, next, BLOCK.has(name.toUpperCase()));
           } else if (nests) {
             // Like a browser: close the nearest open element of that name and all inside it; a stray end tag closes nothing.
             const at = open.lastIndexOf(name);
@@ -109,11 +150,15 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
           const found = close.exec(html);
           if (!found) break;
           next = found.index;
+        } else if (SINGLE.has(name)) {
+          if (seen.has(name)) drop(i, next, false);
+          seen.add(name);
         } else if (nests && !(html[end - 1] === '/' && (foreign > 0 || FOREIGN.has(name)))) {
+          closeImplied(name);
           if (open.length >= max) {
             dropped++;
             pending++;
-            drop(i, next, name);
+            drop(i, next, BLOCK.has(name.toUpperCase()));
           } else {
             open.push(name);
             if (FOREIGN.has(name)) foreign++;
@@ -123,7 +168,7 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
     }
     i = html.indexOf('<', next);
   }
-  if (dropped === 0) return { html, dropped };
+  if (kept.length === 0) return { html, dropped };
   kept.push(html.slice(last));
   return { html: kept.join(''), dropped };
 }

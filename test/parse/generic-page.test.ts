@@ -46,3 +46,31 @@ describe('generic page adapter', async () => {
     ]);
   });
 });
+
+describe('generic page adapter on a page whose script nested links and headings', () => {
+  it('reads each outermost link and heading once, as the parsed page has them', async () => {
+    const { parseHTML } = await import('linkedom');
+    const html = new TextDecoder().decode(fixtureBytes(PAGE));
+    const doc = parseHTML(html).document as unknown as Document;
+    // 2,000 links and headings put inside the attachment link and the first heading, as a script could.
+    const wrapDeep = (el: Element, tag: string, attrs: Record<string, string>) => {
+      let inner = el;
+      for (let i = 0; i < 2_000; i++) {
+        const child = doc.createElement(tag);
+        for (const [k, v] of Object.entries(attrs)) child.setAttribute(k, v);
+        inner.appendChild(child);
+        inner = child;
+      }
+    };
+    const link = Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === 'Benchmarking af jobcentre 2022')!;
+    wrapDeep(link, 'a', { href: 'https://ondt.example/' });
+    wrapDeep(doc.querySelector('h2')!, 'h2', {});
+    const { parseDocument } = await import('../../lib/parse/page-adapters');
+    const nested = parseDocument(doc, URL);
+    const plain = await parseFile({ bytes: fixtureBytes(PAGE), name: PAGE, url: URL }, nodeEnvironment);
+    if (!nested.ok || !plain.ok) throw new Error('not parsed');
+    expect(nested.meeting.items).toEqual(plain.meeting.items);
+    // The attachment keeps the address of its own (outermost) link.
+    expect(nested.meeting.items[2]!.attachments[0]).toEqual({ title: 'Benchmarking af jobcentre 2022', url: 'https://www.hvidovre.dk/media/bilag/benchmark-2022.pdf' });
+  });
+});

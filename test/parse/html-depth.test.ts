@@ -33,7 +33,15 @@ describe('capNesting', () => {
     expect(deep('<script>if (a <div> b) "<div>"</script>')).toBe(0);
     expect(deep('<!-- <div> -->')).toBe(0);
     expect(deep('<a title="<div>" href=\'>\'>x</a>')).toBe(0);
-    expect(deep('<br><img src=x><p>x<li>y')).toBe(0);
+    expect(deep('<br><img src=x><p>x<p>y')).toBe(0);
+    expect(deep('<li>x<li>y')).toBe(0);
+    expect(deep('<dt>z<dd>w')).toBe(0);
+    expect(deep('<tr><td>x<td>y<th>z')).toBe(0);
+    expect(deep('<html><head><body>')).toBe(0);
+    // What linkedom's parser (htmlparser2) nests, counts: a list item does not close a paragraph there, nor a link a link.
+    // (At the cap a list item still closes the one on top, so only the paragraphs are dropped.)
+    expect(deep('<p>x<li>y')).toBe(15);
+    expect(deep('<a href="x">y')).toBe(10);
     expect(deep('<svg><path d="M0"/><circle/></svg>')).toBe(0);
     expect(deep('<div><span>leaked</div>')).toBe(0);
     expect(deep('</section>')).toBe(0);
@@ -46,9 +54,20 @@ describe('capNesting', () => {
     const html = '<body><main>' + '<div>'.repeat(12) + 'dybt' + '</div>'.repeat(12) + '<h2>Punkt 1</h2></main></body>';
     expect(capNesting(html, 5)).toEqual({ html: '<body><main>' + '<div>'.repeat(4) + '<br><br>dybt<br><br>' + '</div>'.repeat(4) + '<h2>Punkt 1</h2></main></body>', dropped: 8 });
     expect(capNesting('<div><div>en</div> <div>to</div></div>', 1)).toEqual({ html: '<div><br>en<br> <br>to<br></div>', dropped: 2 });
-    expect(capNesting('<div><div>en</div><div></div><div></div><p>to</p></div>', 1)).toEqual({ html: '<div><br>en<br><br><p>to</p></div>', dropped: 3 });
+    expect(capNesting('<div><div>en</div><div></div><div></div><p>to</p></div>', 1)).toEqual({ html: '<div><br>en<br><br>to<br></div>', dropped: 4 });
     // Inline elements leave nothing.
     expect(capNesting('<b><i><span>ord</span></i></b>', 1)).toEqual({ html: '<b>ord</b>', dropped: 2 });
+  });
+
+  it('ends comments where browsers do, so a comment cannot hide the nesting', () => {
+    for (const [open, close] of [['<!-->', '<!-- -->'], ['<!--->', '-->'], ['<!-- a --!>', '']]) {
+      expect(capNesting(open + nested(300) + close).dropped, open).toBe(300 - MAX_DEPTH);
+    }
+    expect(capNesting('<!-- <div> --!> <div>x</div> -->', 0).dropped).toBe(1);
+  });
+
+  it('keeps one html, head and body: later start tags are dropped, as a browser ignores them', () => {
+    expect(capNesting('<html><head></head><body><body x=1><html>y</body></html>')).toEqual({ html: '<html><head></head><body>y</body></html>', dropped: 0 });
   });
 
   it('takes unfinished tags, comments and scripts at the end of the text', () => {

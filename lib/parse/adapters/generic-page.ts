@@ -6,17 +6,15 @@
 import type { ParseResult } from '../types';
 import { visibleLines } from '../dom/visible-text';
 import { parseText } from '../text-styles';
-import { safeUrl, textOf, type PageAdapter } from './adapter';
+import { outermost, safeUrl, textOf, type PageAdapter } from './adapter';
 
 const NUMBERED = /^(\d{1,3})\.?\s+(\S.{0,300})$/;
 
-function numberedHeadings(root: ParentNode): Map<string, string> {
+const HEADING = new Set(['H1', 'H2', 'H3', 'H4']);
+
+function numberedHeadings(root: Element): Map<string, string> {
   const headers = new Map<string, string>();
-  let last: Element | null = null;
-  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
-    // A heading inside the last one is part of its text already (and reading it again would be quadratic).
-    if (last?.contains(h)) continue;
-    last = h;
+  for (const h of outermost(root, (el) => HEADING.has(el.tagName.toUpperCase()))) {
     const text = textOf(h);
     const m = NUMBERED.exec(text);
     if (m) headers.set(text, `Punkt ${m[1]}: ${m[2]}`);
@@ -24,9 +22,10 @@ function numberedHeadings(root: ParentNode): Map<string, string> {
   return headers;
 }
 
-function linksByText(root: ParentNode, base: string | null): Map<string, string> {
+/** The address of each link by its visible text, the first link of a text winning. */
+function linksByText(root: Element, base: string | null): Map<string, string> {
   const links = new Map<string, string>();
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of outermost(root, (el) => el.tagName.toUpperCase() === 'A' && el.hasAttribute('href'))) {
     const url = safeUrl(a.getAttribute('href'), base);
     const text = textOf(a);
     if (url && text && !links.has(text)) links.set(text, url);
