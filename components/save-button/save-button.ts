@@ -4,6 +4,11 @@
  * set with textContent. A page that removes the button gets it back at most
  * `MAX_REMOUNTS` times, so a page that keeps removing it cannot start an endless
  * tug of war; after that the toolbar popup saves the page.
+ *
+ * The root stays open (a closed one does not stop a page that patches
+ * attachShadow first), so the page can reach the button: both buttons act only
+ * on trusted clicks (a real click, or Enter/Space on the focused button), never
+ * on the page's `button.click()` or a dispatched event.
  */
 import { observerOf } from '../../lib/detect/wait';
 import { buttonLabel, buttonTitle, type ButtonState, type MeetingKind } from './labels';
@@ -39,8 +44,8 @@ export class SaveButtonView {
     this.button = doc.createElement('button');
     this.button.type = 'button';
     this.button.className = 'save';
-    this.button.addEventListener('click', () => {
-      if (!this.busy) onSave();
+    this.button.addEventListener('click', (event) => {
+      if (event.isTrusted && !this.busy) onSave();
     });
     const close = doc.createElement('button');
     close.type = 'button';
@@ -48,7 +53,9 @@ export class SaveButtonView {
     close.textContent = '×';
     close.setAttribute('aria-label', 'Skjul gem-knappen');
     close.title = 'Skjul gem-knappen på denne side';
-    close.addEventListener('click', onClose);
+    close.addEventListener('click', (event) => {
+      if (event.isTrusted) onClose();
+    });
 
     row.append(this.button, close);
     box.append(this.status, row);

@@ -19,8 +19,8 @@ import { clearActionBadge } from './badge';
 import { Timeline } from './Timeline';
 import './topics.css';
 
-/** Runs a write and says how it went in the page's status line: `done`, or why it failed. */
-type Act = (work: Promise<unknown>, done: string) => void;
+/** Runs a write and says how it went in the page's status line: `done`, or `failed` and why ("…, fordi browserens lager er fuldt"). */
+type Act = (work: Promise<unknown>, failed: string, done?: string) => void;
 
 function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act }) {
   const meetings = group.thread?.meetingCount ?? 1;
@@ -32,7 +32,7 @@ function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act 
         {group.thread && ` · sagen går over ${plural(meetings, 'møde', 'møder')}`}
         {group.news > 0 && ` · ${group.news === 1 ? '1 nyt' : `${group.news} nye`}`}
       </p>
-      <Timeline rows={group.rows} onRead={(meetingId, number, read) => act(markRead(db, meetingId, number, read), '')} />
+      <Timeline rows={group.rows} onRead={(meetingId, number, read) => act(markRead(db, meetingId, number, read), 'Markeringen kunne ikke gemmes')} />
       {group.thread && (
         <p class="thread-link">
           <a href={threadHash(group.thread.key)}>Se hele sagens forløb</a>
@@ -44,7 +44,7 @@ function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act 
 
 export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
   const live = useLiveQuery(() => topicPage(db, id), [db, id]);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState({ text: '', error: false });
   useArrivalFocus(live.status !== 'loading');
   useEffect(clearActionBadge, []);
   if (live.status === 'loading') return <p class="status">Henter emnet…</p>;
@@ -53,7 +53,11 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
   if (!page) return <NotFound text="Du følger ikke dette emne (længere)." />;
   const { topic, items, groups, news, unread } = page;
   const meetings = new Set(items.map((i) => i.meetingId)).size;
-  const act: Act = (work, done) => void work.then(() => setMessage(done), (error: unknown) => setMessage(markErrorMessage(error, 'Det lykkedes ikke')));
+  const act: Act = (work, failed, done = '') =>
+    void work.then(
+      () => setMessage({ text: done, error: false }),
+      (error: unknown) => setMessage({ text: markErrorMessage(error, failed), error: true }),
+    );
   return (
     <>
       <nav class="crumbs" aria-label="Sti">
@@ -76,7 +80,7 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
               type="button"
               class="button"
               disabled={news === 0 && unread === 0}
-              onClick={() => act(markTopicRead(db, topic.id), 'Alle punkter er markeret som læst.')}
+              onClick={() => act(markTopicRead(db, topic.id), 'Punkterne kunne ikke markeres som læst', 'Alle punkter er markeret som læst.')}
             >
               Marker som læst
             </button>
@@ -84,19 +88,27 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
               <input
                 type="checkbox"
                 checked={topic.notify}
-                onChange={(e) => act(setTopicNotify(db, topic.id, e.currentTarget.checked), e.currentTarget.checked ? 'Du får besked om nye møder.' : 'Du får ikke længere besked.')}
+                onChange={(e) =>
+                  act(
+                    setTopicNotify(db, topic.id, e.currentTarget.checked),
+                    'Indstillingen kunne ikke gemmes',
+                    e.currentTarget.checked ? 'Du får besked om nye møder.' : 'Du får ikke længere besked.',
+                  )
+                }
               />
               Giv besked, når et gemt møde nævner emnet
             </label>
             <button
               type="button"
               class="link-button"
-              onClick={() => void unfollowTopic(db, topic.id).then(() => (location.hash = TOPICS_HASH))}
+              onClick={() => act(unfollowTopic(db, topic.id).then(() => (location.hash = TOPICS_HASH)), 'Emnet kunne ikke fjernes')}
             >
               Følg ikke længere
             </button>
           </div>
-          <p class="status" role="status">{message}</p>
+          <p class={message.error ? 'status error' : 'status'} role="status">
+            {message.text}
+          </p>
         </header>
         {groups.map((g) => (
           <Group key={g.key} db={db} group={g} act={act} />

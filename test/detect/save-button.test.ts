@@ -28,8 +28,15 @@ function setup(send: Send = async () => undefined) {
   const root = () => host()!.shadowRoot!;
   const button = () => root().querySelector('button.save') as HTMLButtonElement;
   const status = () => root().querySelector('.status') as HTMLElement;
-  const click = () => button().dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('click'));
-  return { doc, controller, sent, host, root, button, status, click };
+  const Event = (doc.defaultView as unknown as typeof globalThis).Event;
+  /** A click as the browser delivers the user's own (mouse, or Enter/Space on the focused button): trusted. */
+  const trusted = (target: Element) => {
+    const event = new Event('click');
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    target.dispatchEvent(event);
+  };
+  const click = () => trusted(button());
+  return { doc, controller, sent, host, root, button, status, click, trusted, Event };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -134,9 +141,28 @@ describe('the save button', () => {
     t.controller.show(parsed(meeting('referat')));
     const close = t.root().querySelector('button.close')!;
     expect(close.getAttribute('aria-label')).toBe('Skjul gem-knappen');
-    close.dispatchEvent(new (t.doc.defaultView as unknown as typeof globalThis).Event('click'));
+    t.trusted(close);
     expect(t.host()).toBeNull();
     t.controller.show(parsed(meeting('referat')));
     expect(t.host()).toBeNull();
+  });
+
+  it("ignores the page's own clicks: button.click() and dispatched events neither save nor hide", async () => {
+    const t = setup(async () => ({ ok: true, status: 'created', meetingId: 'm1', itemCount: 3 }));
+    t.controller.show(parsed(meeting('referat')));
+    const close = t.root().querySelector('button.close') as HTMLButtonElement;
+    t.button().click();
+    t.button().dispatchEvent(new t.Event('click', { bubbles: true }));
+    close.click();
+    close.dispatchEvent(new t.Event('click'));
+    await tick();
+    expect(t.sent).toEqual([]);
+    expect(t.button().textContent).toBe('Gem referat');
+    expect(t.host()!.isConnected).toBe(true);
+    // The reader's own click still saves.
+    t.click();
+    await tick();
+    expect(t.sent).toHaveLength(1);
+    expect(t.button().textContent).toBe('Gemt – 3 punkter');
   });
 });
