@@ -58,28 +58,92 @@ describe('5 MB inputs', () => {
     expect(once.warnings).toEqual([]);
   });
 
+  // What each 5 MB tail becomes after the one real item: the sections of item 1, how many decisions
+  // it has and the warnings, all from what the tail contains.
+  const HEAD = 'REFERAT Byrådet d. 01-01-2024\n\nPunkt 1: Test\n\n';
+  const copies = (unit: string) => Math.floor((5 * MB) / unit.length);
+  it.each<[string, string, (tail: string) => { sections: Array<{ heading: string; text: string }>; decisions: number; warnings: string[] }]>([
+    ['one line without breaks', 'Punkt 1: Beslutning i udvalget den ', (tail) => ({ sections: [{ heading: '', text: tail.trim() }], decisions: 0, warnings: [] })],
+    ['dots with no page number', '.', (tail) => ({ sections: [{ heading: '', text: tail }], decisions: 0, warnings: [] })],
+    ['tabs and spaces', ' \t  \t', () => ({ sections: [], decisions: 0, warnings: [] })],
+    // Each header is item 1 again, with the title "" once "Lukket:" is taken off; the last one is cut at 5 MB after "Pu".
+    ['item headers', 'Punkt 1: Lukket: \n', () => ({
+      sections: [{ heading: '', text: 'Pu' }],
+      decisions: 0,
+      warnings: [`Punkt 1 står ${copies('Punkt 1: Lukket: \n') + 1} gange i dokumentet (også som ""); teksten er samlet i ét punkt.`],
+    })],
+    ['decision headers without dates', 'Beslutning i Social- og Arbejdsmarkedsudvalget den \n', () => ({ sections: [], decisions: copies('Beslutning i Social- og Arbejdsmarkedsudvalget den \n'), warnings: [] })],
+    ['recommendations without end', 'Direktøren indstiller til ', (tail) => ({ sections: [{ heading: '', text: tail }], decisions: 0, warnings: [] })],
+    ['dates in meeting context', 'på mødet den 20. september 2022 punkt 3, ', (tail) => ({ sections: [{ heading: '', text: tail }], decisions: 0, warnings: [] })],
+    ['a contents list without items', 'Indholdsfortegnelse\n' + 'Punkt .....\t3\n', (tail) => ({ sections: [{ heading: '', text: tail }], decisions: 0, warnings: [] })],
+    ['names', 'Afbud: Anna Hansen (A), Bo Jensen (B) og ', (tail) => ({ sections: [{ heading: '', text: tail }], decisions: 0, warnings: [] })],
+  ])('takes 5 MB of %s', (_what, unit, expected) => {
+    const tail = repeatTo(unit, 5 * MB);
+    const result = parseText(HEAD + tail);
+    if (!result.ok) throw new Error(result.reason);
+    expectAnswer(result);
+    const { committee, date, items, warnings } = result.meeting;
+    const { sections, decisions, warnings: expectedWarnings } = expected(tail);
+    expect([committee, date, items.map((i) => [i.number, i.title])]).toEqual(['Byrådet', '2024-01-01', [[1, 'Test']]]);
+    // Compared as a whole, not with toEqual: a failing diff of 5 MB strings would drown the report.
+    expect(items[0]!.sections.length).toBe(sections.length);
+    expect(items[0]!.sections.every((s, k) => s.heading === sections[k]!.heading && s.text === sections[k]!.text)).toBe(true);
+    expect(items[0]!.decisions.length).toBe(decisions);
+    expect(warnings).toEqual(expectedWarnings);
+  });
+
+  it('reads a 5 MB page of one item repeated as that item once', async () => {
+    const unit = '<p>Punkt 1: <b>Test</b> den 20. september 2022</p>';
+    const page = '<!doctype html><html><body><main><h1>REFERAT Byrådet d. 01-01-2024</h1>' + repeatTo(unit, 5 * MB) + '</main></body></html>';
+    const result = await parseFile({ bytes: encode(page), name: 'x.html' }, nodeEnvironment);
+    if (!result.ok) throw new Error(result.reason);
+    expectAnswer(result);
+    expect([result.meeting.committee, result.meeting.date, result.meeting.items.map((i) => [i.number, i.title, i.sections, i.decisions])]).toEqual([
+      'Byrådet', '2024-01-01', [[1, 'Test den 20. september 2022', [], []]],
+    ]);
+    // The last copy is cut at 5 MB after "den 20".
+    expect(result.meeting.warnings).toEqual([`Punkt 1 står ${Math.ceil((5 * MB) / unit.length)} gange i dokumentet (også som "Test den 20"); teksten er samlet i ét punkt.`]);
+  });
+});
+
+/**
+ * A real meeting, each line of the seed in a <div>, inside 100,000 levels of one element (the
+ * elements a parser may nest: in tables, ruby, lists, links, repeated html, head and body):
+ * it reads as inside 10 levels, and as the seed itself, with a warning where levels were cut.
+ */
+describe('a page of 100,000 nested elements', () => {
+  const NESTING = 'Siden har elementer i mere end 256 niveauer inden i hinanden; de inderste er læst som almindelig tekst.';
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const lines = fixtureText(SEEDS.vejen)
+    .split('\n')
+    .map((line) => `<div>${escape(line)}</div>`)
+    .join('');
+  const seed = meetingOf(SEEDS.vejen);
+  const page = (open: string, close: string, depth: number) => `<!doctype html><html><body>${open.repeat(depth)}${lines}${close.repeat(depth)}</body></html>`;
+
   it.each([
-    ['one line without breaks', 'Punkt 1: Beslutning i udvalget den '],
-    ['dots with no page number', '.'],
-    ['tabs and spaces', ' \t  \t'],
-    ['item headers', 'Punkt 1: Lukket: \n'],
-    ['decision headers without dates', 'Beslutning i Social- og Arbejdsmarkedsudvalget den \n'],
-    ['recommendations without end', 'Direktøren indstiller til '],
-    ['dates in meeting context', 'på mødet den 20. september 2022 punkt 3, '],
-    ['a contents list without items', 'Indholdsfortegnelse\n' + 'Punkt .....\t3\n'],
-    ['names', 'Afbud: Anna Hansen (A), Bo Jensen (B) og '],
-  ])('takes 5 MB of %s', (_what, unit) => {
-    expectAnswer(parseText('REFERAT Byrådet d. 01-01-2024\n\nPunkt 1: Test\n\n' + repeatTo(unit, 5 * MB)));
-  });
-
-  it('takes a 5 MB page', async () => {
-    const page = '<!doctype html><html><body><main>' + repeatTo('<p>Punkt 1: <b>Test</b> den 20. september 2022</p>', 5 * MB) + '</main></body></html>';
-    expectAnswer(await parseFile({ bytes: encode(page), name: 'x.html' }, nodeEnvironment));
-  });
-
-  it('takes a page of 100,000 nested elements', async () => {
-    const nested = '<!doctype html><html><body>' + '<div>'.repeat(100_000) + 'REFERAT Byrådet d. 01-01-2024' + '</div>'.repeat(100_000) + '</body></html>';
-    expectAnswer(await parseFile({ bytes: encode(nested), name: 'x.html' }, nodeEnvironment));
+    ['<div>', '</div>', [NESTING]],
+    ['<caption>', '</caption>', [NESTING]],
+    ['<colgroup>', '</colgroup>', [NESTING]],
+    ['<thead>', '</thead>', [NESTING]],
+    // A browser keeps one html, head and body and ignores the later start tags: nothing is cut.
+    ['<html>', '</html>', []],
+    ['<head>', '</head>', []],
+    ['<body>', '</body>', []],
+    ['<rb>', '</rb>', [NESTING]],
+    ['<rt>', '</rt>', [NESTING]],
+    ['<span>', '</span>', [NESTING]],
+    ['<ul><li>', '</li></ul>', [NESTING]],
+    ['<a href="https://www.vejen.dk/">', '</a>', [NESTING]],
+  ])('%s', async (open, close, cut) => {
+    const shallow = parseHtmlString(page(open, close, 10), null, nodeEnvironment);
+    const deep = await parseFile({ bytes: encode(page(open, close, 100_000)), name: 'x.html' }, nodeEnvironment);
+    if (!shallow.ok) throw new Error(`10 levels: ${shallow.reason}`);
+    if (!deep.ok) throw new Error(`100,000 levels: ${deep.reason}`);
+    expectAnswer(deep);
+    expect(shallow.meeting.items.map((i) => [i.number, i.title])).toEqual(seed.items.map((i) => [i.number, i.title]));
+    expect(deep.meeting.items).toEqual(shallow.meeting.items);
+    expect(deep.meeting.warnings).toEqual([...shallow.meeting.warnings, ...cut]);
   });
 });
 
