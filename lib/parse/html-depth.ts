@@ -12,6 +12,7 @@ import { BLOCK } from './dom/visible-text';
  */
 
 export const MAX_DEPTH = 256;
+const MAX_BREAKS = 8;
 
 /** Elements without content in both parsers. */
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -80,14 +81,15 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
   /** Dropped opening tags whose closing tag is still to come. */
   let pending = 0;
   // A dropped block element leaves a line break, as its start and end would in the visible
-  // text (dom/visible-text.ts), so its text still starts a line of its own; at most two in a
-  // row (a blank line), so 100,000 dropped tags do not become 100,000 <br>.
+  // text (dom/visible-text.ts), so its text still starts a line of its own and a few empty
+  // blocks in a row keep their blank lines; at most MAX_BREAKS in a row, so 100,000 dropped
+  // tags do not become 100,000 <br>.
   let breaks = 0;
   const drop = (from: number, to: number, lineBreak: boolean) => {
     const between = html.slice(last, from);
     if (between.trim() !== '') breaks = 0;
     kept.push(between);
-    if (lineBreak && breaks < 2) {
+    if (lineBreak && breaks < MAX_BREAKS) {
       kept.push('<br>');
       breaks++;
     }

@@ -11,11 +11,14 @@ import { generic } from './styles/generic';
 /** In order of precedence; `generic` last, it takes anything. */
 export const TEXT_STYLES: readonly TextStyle[] = [herning, hvidovre, vejen, firstagendaPdf, generic];
 
-// A house style shows in its first items; detecting on a sample keeps the cost flat.
+// A house style shows in its first items; detecting on a sample keeps the cost flat. The
+// sample starts at the first word, so blank lines before the minutes (a page's empty
+// elements) do not push them out of it.
 const SAMPLE = 24_000;
 
 export function styleFor(text: string): TextStyle {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const start = Math.max(0, text.search(/\S/));
+  const sample = text.length - start > SAMPLE ? text.slice(start, start + SAMPLE) : text.slice(start);
   return TEXT_STYLES.find((s) => s.detect(sample)) ?? generic;
 }
 

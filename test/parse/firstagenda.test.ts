@@ -105,6 +105,31 @@ describe('FirstAgenda agenda page (Aarhus Byråd, 8 October 2025)', () => {
   });
 });
 
+describe('FirstAgenda page whose script nested rows inside a row', () => {
+  it('reads the nested rows\' headings and attachments as the outer row\'s, each once, and every other item as before', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { parseDocument } = await import('../../lib/parse/page-adapters');
+    const doc = parseHTML(fixtureText(PAGE)).document as unknown as Document;
+    let parent: Element = doc.querySelector('tr.punktrow')!;
+    for (let i = 0; i < 2_000; i++) {
+      const row = doc.createElement('tr');
+      row.className = 'punktrow';
+      row.innerHTML = `<td><h3>Indstilling ${i}</h3><p>Tekst ${i}.</p><a class="bilag-link" href="/vis/pdf/bilag/${i}">Bilag ${i}</a><div></div></td>`;
+      parent.appendChild(row);
+      parent = row.querySelector('div')!;
+    }
+    const nested = parseDocument(doc, URL);
+    const plain = await parsePage(URL);
+    if (!nested.ok) throw new Error(nested.reason);
+    expect(nested.meeting.items.slice(1)).toEqual(plain.items.slice(1));
+    const [first] = nested.meeting.items;
+    const [before] = plain.items;
+    expect(first!.attachments.length).toBe(before!.attachments.length + 2_000);
+    expect(first!.attachments.at(-1)).toEqual({ title: 'Bilag 1999', url: 'https://dagsordener.aarhus.dk/vis/pdf/bilag/1999' });
+    expect(first!.sections.filter((s) => /^Indstilling \d+$/.test(s.heading)).map((s) => s.text).slice(0, 2)).toEqual(['Tekst 0.\n\nBilag 0', 'Tekst 1.\n\nBilag 1']);
+  });
+});
+
 describe('FirstAgenda front page (a listing of meetings)', () => {
   it('is refused as not a meeting', async () => {
     const result = await parseFile({ bytes: fixtureBytes(FRONT), name: FRONT, url: 'https://dagsordener.aarhus.dk/' }, nodeEnvironment);

@@ -22,10 +22,11 @@ describe('capNesting', () => {
     }
   });
 
-  it('keeps 256 levels of 100,000 and all of the text, a run of dropped blocks at most a blank line', () => {
+  it('keeps 256 levels of 100,000 and all of the text, a run of dropped blocks at most 8 line breaks', () => {
     const { html, dropped } = capNesting(nested(100_000));
+    const breaks = '<br>'.repeat(8);
     expect(dropped).toBe(100_000 - MAX_DEPTH);
-    expect(html).toBe(nested(MAX_DEPTH, '<br><br>REFERAT Byrådet d. 01-01-2024<br><br>'));
+    expect(html).toBe(nested(MAX_DEPTH, `${breaks}REFERAT Byrådet d. 01-01-2024${breaks}`));
   });
 
   it('counts depth as a browser builds it: not in scripts, comments or quoted attributes, not void or self-closing svg elements, and a closing tag closes what was left open inside', () => {
@@ -52,9 +53,9 @@ describe('capNesting', () => {
 
   it('drops as many closing tags as opening ones, so what follows the deep part keeps its place', () => {
     const html = '<body><main>' + '<div>'.repeat(12) + 'dybt' + '</div>'.repeat(12) + '<h2>Punkt 1</h2></main></body>';
-    expect(capNesting(html, 5)).toEqual({ html: '<body><main>' + '<div>'.repeat(4) + '<br><br>dybt<br><br>' + '</div>'.repeat(4) + '<h2>Punkt 1</h2></main></body>', dropped: 8 });
+    expect(capNesting(html, 5)).toEqual({ html: '<body><main>' + '<div>'.repeat(4) + '<br>'.repeat(8) + 'dybt' + '<br>'.repeat(8) + '</div>'.repeat(4) + '<h2>Punkt 1</h2></main></body>', dropped: 8 });
     expect(capNesting('<div><div>en</div> <div>to</div></div>', 1)).toEqual({ html: '<div><br>en<br> <br>to<br></div>', dropped: 2 });
-    expect(capNesting('<div><div>en</div><div></div><div></div><p>to</p></div>', 1)).toEqual({ html: '<div><br>en<br><br>to<br></div>', dropped: 4 });
+    expect(capNesting('<div><div>en</div><div></div><div></div><p>to</p></div>', 1)).toEqual({ html: '<div><br>en<br><br><br><br><br><br>to<br></div>', dropped: 4 });
     // Inline elements leave nothing.
     expect(capNesting('<b><i><span>ord</span></i></b>', 1)).toEqual({ html: '<b>ord</b>', dropped: 2 });
   });

@@ -44,6 +44,10 @@ describe('text styles', () => {
   it.each([SEEDS.herning2022, SEEDS.herning2019])('herning claims %s too', (fixture) => {
     expect(styleFor(fixtureText(fixture)).id).toBe('herning');
   });
+
+  it.each(Object.entries(STYLE_FIXTURES))('%s claims its fixture behind 100,000 blank lines (a page\'s empty elements)', (id, fixture) => {
+    expect(styleFor('\n \t'.repeat(100_000) + fixtureText(fixture)).id).toBe(id);
+  });
 });
 
 describe('page adapters', () => {

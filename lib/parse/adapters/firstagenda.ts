@@ -14,16 +14,21 @@ import { findDate, findTime } from '../text/dates';
 import { parseNameList, uniq } from '../text/names';
 import { municipalityFromText, municipalityFromUrl } from '../text/municipalities';
 import { visibleLines } from '../dom/visible-text';
-import { safeUrl, textOf as text, type PageAdapter } from './adapter';
+import { outermost, safeUrl, textOf as text, type PageAdapter } from './adapter';
 
 const ROW = '#dagsordenDetaljer tr.punktrow';
+const isRow = (el: Element) => el.matches('tr.punktrow');
+const isH3 = (el: Element) => el.tagName.toUpperCase() === 'H3';
+const isAttachment = (el: Element) => el.tagName.toUpperCase() === 'A' && el.classList.contains('bilag-link');
 
 /** The nodes after `h3` up to the next h3 among its siblings. */
 function contentLines(h3: Element): string[] {
   const lines: string[] = [];
   for (let node = h3.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'H3') break;
-    lines.push(...visibleLines(node), '');
+    // Not a row nested inside (by script): its sections are read from its own headings.
+    if (node.nodeType === 1 && isRow(node as Element)) continue;
+    lines.push(...visibleLines(node, isRow), '');
   }
   return lines;
 }
@@ -40,7 +45,8 @@ function readRow(row: Element, url: string | null, meetingDate: string): { item:
   const blocks: Block[] = [];
   const absent: string[] = [];
   const attachments: Attachment[] = [];
-  for (const h3 of Array.from(row.querySelectorAll('h3'))) {
+  // outermost: a script could nest rows, headings or links, and reading each nested one would be quadratic.
+  for (const h3 of outermost(row, isH3)) {
     const heading = text(h3).replace(/\s*:$/, '');
     if (heading === '') continue;
     const label = labelOf(heading);
@@ -54,7 +60,7 @@ function readRow(row: Element, url: string | null, meetingDate: string): { item:
     blocks.push(...scanned.blocks);
     absent.push(...scanned.absent);
   }
-  for (const a of Array.from(row.querySelectorAll('a.bilag-link'))) {
+  for (const a of outermost(row, isAttachment)) {
     const title = text(a);
     if (!title) continue;
     const href = safeUrl(a.getAttribute('href'), url);
@@ -92,7 +98,8 @@ export const firstagenda: PageAdapter = {
     const date = findDate(when) ?? findDate(heading);
     if (!date) return { ok: false, reason: 'Siden har ingen mødedato, så den ligner ikke et referat eller en dagsorden.' };
     const committee = text(doc.querySelector('span.udvalg'));
-    const rows = Array.from(doc.querySelectorAll(ROW));
+    const table = doc.querySelector('#dagsordenDetaljer');
+    const rows = table ? outermost(table, isRow) : [];
     const warnings: string[] = [];
     let items: AgendaItem[] = [];
     const counts = new Map<string, number>();

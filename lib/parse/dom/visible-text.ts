@@ -26,7 +26,7 @@ function isHidden(el: Element): boolean {
 }
 
 /** Appends the text of `root` to `out`; `out` ends with '\n' at block ends. */
-function walk(root: Node, out: string[], depthLimit: number): void {
+function walk(root: Node, out: string[], depthLimit: number, skip?: (el: Element) => boolean): void {
   // An explicit stack, so 100,000 nested elements cannot overflow the call stack.
   const stack: (Node | string)[] = [root];
   while (stack.length > 0) {
@@ -42,7 +42,7 @@ function walk(root: Node, out: string[], depthLimit: number): void {
     if (next.nodeType !== ELEMENT && next.nodeType !== 9 && next.nodeType !== 11) continue;
     const el = next as Element;
     const tag = next.nodeType === ELEMENT ? el.tagName.toUpperCase() : '';
-    if (SKIP.has(tag) || (next.nodeType === ELEMENT && isHidden(el))) continue;
+    if (SKIP.has(tag) || (next.nodeType === ELEMENT && (isHidden(el) || skip?.(el)))) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;
@@ -68,9 +68,10 @@ function cleanLine(line: string): string {
   return cells.slice(from, to).join('\t');
 }
 
-export function visibleLines(root: Node): string[] {
+/** `skip`: elements left out with all they hold (besides the hidden and non-text ones). */
+export function visibleLines(root: Node, skip?: (el: Element) => boolean): string[] {
   const out: string[] = [];
-  walk(root, out, 2_000_000);
+  walk(root, out, 2_000_000, skip);
   return out
     .join('')
     .split('\n')
