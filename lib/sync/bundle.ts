@@ -192,7 +192,7 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
   if (d.format !== BUNDLE_FORMAT) return { ok: false, problems: [`format skal være "${BUNDLE_FORMAT}", ikke ${describeValue(d.format)}: filen er ikke en pakke fra Referat.`] };
   if (d.version === undefined) return { ok: false, problems: ['version mangler.'] };
   if (typeof d.version === 'number' && Number.isInteger(d.version) && d.version > BUNDLE_VERSION) {
-    return { ok: false, problems: [`Pakken har version ${d.version}, men denne udgave af Referat læser kun version ${BUNDLE_VERSION}. Opdater appen, og prøv igen.`] };
+    return { ok: false, problems: [`Pakken har version ${d.version}, men denne udgave af Referat læser kun version ${BUNDLE_VERSION}, så opdater appen, og prøv igen.`] };
   }
   if (d.version !== BUNDLE_VERSION) return { ok: false, problems: [`version skal være ${BUNDLE_VERSION}, ikke ${describeValue(d.version)}.`] };
 

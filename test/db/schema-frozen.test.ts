@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
+import { indexExistingMeetings } from '../../lib/db/search-index';
 import { SHIPPED_VERSIONS } from './shipped-schema';
 
 /** Dexie keeps each declared version's own store text and upgrader in `_versions` (not in its public types). */
@@ -12,8 +13,10 @@ interface DeclaredVersion {
   _cfg: { version: number; storesSource: Record<string, string> | null; contentUpgrade: unknown };
 }
 
+const declaredVersions = (db: LibraryDb) => (db as unknown as { _versions: DeclaredVersion[] })._versions;
+
 function declared(db: LibraryDb) {
-  return (db as unknown as { _versions: DeclaredVersion[] })._versions.map((v) => ({
+  return declaredVersions(db).map((v) => ({
     version: v._cfg.version,
     stores: v._cfg.storesSource,
     upgrades: v._cfg.contentUpgrade !== null,
@@ -27,6 +30,11 @@ describe('the shipped schema versions', () => {
     expect(versions.slice(0, SHIPPED_VERSIONS.length)).toEqual(
       SHIPPED_VERSIONS.map((v) => ({ version: v.version, stores: v.stores, upgrades: v.upgrade !== undefined })),
     );
+  });
+
+  it('upgrades to version 2 with indexExistingMeetings itself, not another function', () => {
+    const version2 = declaredVersions(new LibraryDb('frozen-schema')).find((v) => v._cfg.version === 2)!;
+    expect(version2._cfg.contentUpgrade).toBe(indexExistingMeetings);
   });
 
   it('adds any later version after them, in order', () => {

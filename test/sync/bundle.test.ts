@@ -61,7 +61,7 @@ describe('readBundle', () => {
     ['a JSON list', '[1,2]', ['Filen er ikke en pakke fra Referat: den skal være et JSON-objekt, ikke en liste.']],
     ['a meeting instead of a bundle', JSON.stringify(herning), ['format mangler: filen er ikke en pakke fra Referat.']],
     ['a wrong format', broken((b) => { b.format = 'zotero'; }), ['format skal være "minutes-bundle", ikke teksten "zotero": filen er ikke en pakke fra Referat.']],
-    ['a newer version', broken((b) => { b.version = 2; }), ['Pakken har version 2, men denne udgave af Referat læser kun version 1. Opdater appen, og prøv igen.']],
+    ['a newer version', broken((b) => { b.version = 2; }), ['Pakken har version 2, men denne udgave af Referat læser kun version 1, så opdater appen, og prøv igen.']],
     ['a version as text', broken((b) => { b.version = '1'; }), ['version skal være 1, ikke teksten "1".']],
     ['no version', broken((b) => { delete b.version; }), ['version mangler.']],
     ['no meetings', broken((b) => { delete b.meetings; }), ['meetings mangler']],

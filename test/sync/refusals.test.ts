@@ -72,7 +72,7 @@ describe('a bundle with a fault', () => {
   });
 
   it.each<[string, (b: Json) => void, string[]]>([
-    ['a newer version', (b) => { b.version = 2; }, ['Pakken har version 2, men denne udgave af Referat læser kun version 1. Opdater appen, og prøv igen.']],
+    ['a newer version', (b) => { b.version = 2; }, ['Pakken har version 2, men denne udgave af Referat læser kun version 1, så opdater appen, og prøv igen.']],
     ['the version as text', (b) => { b.version = '1'; }, ['version skal være 1, ikke teksten "1".']],
     ['another format', (b) => { b.format = 'zotero'; }, ['format skal være "minutes-bundle", ikke teksten "zotero": filen er ikke en pakke fra Referat.']],
     ['no format', (b) => { delete b.format; }, ['format mangler: filen er ikke en pakke fra Referat.']],
