@@ -318,7 +318,8 @@ describe('hostile minutes', () => {
     const popup = await popupFor(page);
     await expect.poll(() => popup.locator('.current .committee').textContent(), { timeout: 10_000 }).toBe(FIRSTAGENDA.committee);
     await expect.poll(() => popup.locator('.recent li').count()).toBe(2);
-    expect(await popup.locator('.recent li a').allTextContents()).toContain(FIRSTAGENDA.committee);
+    // Newest first; the popup lists committees, not item titles, so the committee's markup is the payload here.
+    expect(await popup.locator('.recent li a').allTextContents()).toEqual([FIRSTAGENDA.committee, GENERIC.committee]);
     expect(await popup.locator(`body :is(${FOREIGN})`).count()).toBe(0);
     await clean(popup, await popup.title());
     expect(await popup.title()).not.toBe('PWNED');
@@ -352,10 +353,10 @@ describe('pages that fight the button', () => {
 
     const popup = await popupFor(page);
     await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toContain('Gemt – 2 punkter');
+    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
     await popup.close();
     await page.close();
-    expect((await stored()).meetings.map((m) => m.committee)).toContain('Vej- og Parkudvalget');
+    expect((await stored()).meetings.map((m) => m.committee).sort()).toEqual([GENERIC.committee, FIRSTAGENDA.committee, 'Vej- og Parkudvalget'].sort());
   });
 
   it('a page that restyles and covers the button is left to itself (no tug of war), and saves from the popup', async () => {
@@ -368,7 +369,7 @@ describe('pages that fight the button', () => {
 
     const popup = await popupFor(page);
     await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toContain('Gemt – 2 punkter');
+    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
     await popup.close();
     // The page's button learns of the save when the tab is looked at again, hidden or not.
     await page.bringToFront();
@@ -385,10 +386,12 @@ describe('pages that fight the button', () => {
     expect(await page.locator(OURS).count()).toBe(0);
     const popup = await popupFor(page);
     await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toContain('Gemt – 2 punkter');
+    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
     await popup.close();
     await page.close();
-    expect((await stored()).meetings.map((m) => m.committee)).toContain('Børne- og Skoleudvalget');
+    expect((await stored()).meetings.map((m) => m.committee).sort()).toEqual(
+      [GENERIC.committee, FIRSTAGENDA.committee, 'Vej- og Parkudvalget', 'Kultur- og Fritidsudvalget', 'Børne- og Skoleudvalget'].sort(),
+    );
   });
 
   it('a page faking FirstAgenda markers gets no button, the popup says why, and nothing is saved', async () => {
