@@ -153,7 +153,8 @@ export function capNesting(html: string, max = MAX_DEPTH): CappedHtml {
           if (!found) break;
           next = found.index;
         } else if (SINGLE.has(name)) {
-          if (seen.has(name)) drop(i, next, false);
+          // A head after the body has begun is ignored too: what follows it is the body's.
+          if (seen.has(name) || (name === 'head' && seen.has('body'))) drop(i, next, false);
           seen.add(name);
         } else if (nests && !(html[end - 1] === '/' && (foreign > 0 || FOREIGN.has(name)))) {
           closeImplied(name);

@@ -69,6 +69,7 @@ describe('capNesting', () => {
 
   it('keeps one html, head and body: later start tags are dropped, as a browser ignores them', () => {
     expect(capNesting('<html><head></head><body><body x=1><html>y</body></html>')).toEqual({ html: '<html><head></head><body>y</body></html>', dropped: 0 });
+    expect(capNesting('<html><body><head><div>Punkt 1</div></body></html>')).toEqual({ html: '<html><body><div>Punkt 1</div></body></html>', dropped: 0 });
   });
 
   it('takes unfinished tags, comments and scripts at the end of the text', () => {

@@ -70,7 +70,7 @@ describe('5 MB inputs', () => {
     ['item headers', 'Punkt 1: Lukket: \n', () => ({
       sections: [{ heading: '', text: 'Pu' }],
       decisions: 0,
-      warnings: [`Punkt 1 står ${copies('Punkt 1: Lukket: \n') + 1} gange i dokumentet (også som ""); teksten er samlet i ét punkt.`],
+      warnings: [`Punkt 1 står ${copies('Punkt 1: Lukket: \n') + 1} gange i dokumentet; teksten er samlet i ét punkt.`],
     })],
     ['decision headers without dates', 'Beslutning i Social- og Arbejdsmarkedsudvalget den \n', () => ({ sections: [], decisions: copies('Beslutning i Social- og Arbejdsmarkedsudvalget den \n'), warnings: [] })],
     ['recommendations without end', 'Direktøren indstiller til ', (tail) => ({ sections: [{ heading: '', text: tail }], decisions: 0, warnings: [] })],

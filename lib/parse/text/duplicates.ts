@@ -54,7 +54,7 @@ export function mergeDuplicateItems(items: readonly AgendaItem[], warnings: stri
       continue;
     }
     const item = merge(group);
-    const others = uniq(group.map((i) => i.title)).filter((t) => t !== item.title);
+    const others = uniq(group.map((i) => i.title)).filter((t) => t !== '' && t !== item.title);
     const also = others.length === 0 ? '' : ` (også som ${others.slice(0, 3).map((t) => `"${t}"`).join(', ')}${others.length > 3 ? ' m.fl.' : ''})`;
     warnings.push(`Punkt ${number} står ${group.length} gange i dokumentet${also}; teksten er samlet i ét punkt.`);
     merged.push(item);
