@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { extensionCounts } from './library-db';
 
 const BUTTON = 'referat-gem button.save';
 const FIXTURE = 'test/fixtures/pages/kommune-cms-referat.html';
@@ -24,32 +25,8 @@ let app: StaticServer;
 let other: StaticServer;
 let tmp: string;
 
-/** Counts in the extension's IndexedDB, read from an extension page (the background's origin). */
-async function library(): Promise<{ meetings: number; reads: number; topics: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/library.html`);
-  const counts = await page.evaluate(
-    () =>
-      new Promise<{ meetings: number; reads: number; topics: number }>((resolve, reject) => {
-        const request = indexedDB.open('referat');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['meetings', 'reads', 'topics']);
-          const out = { meetings: -1, reads: -1, topics: -1 };
-          for (const name of ['meetings', 'reads', 'topics'] as const) {
-            tx.objectStore(name).count().onsuccess = (e) => (out[name] = (e.target as IDBRequest<number>).result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-        };
-      }),
-  );
-  await page.close();
-  return counts;
-}
+/** Counts in the extension's IndexedDB. */
+const library = () => extensionCounts(ext, ['meetings', 'reads', 'topics']);
 
 const NONCE = 'abcdefghijklmnop0123';
 const FAKE = 'zzzzzzzzzzzzzzzzzzzz';

@@ -19,6 +19,7 @@ import { saveMeeting } from '../../lib/db/meetings';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
 import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './browser';
+import { storeCounts } from './library-db';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';
 const BUTTON = 'referat-gem button.save';
@@ -41,24 +42,6 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Counts of the named stores in the page's origin's library, read raw. */
-function counts<K extends string>(page: Page, stores: K[]): Promise<Record<K, number>> {
-  return page.evaluate(
-    (names) =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('referat');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(names);
-          const out: Record<string, number> = {};
-          for (const name of names) tx.objectStore(name).count().onsuccess = (e) => (out[name] = (e.target as IDBRequest<number>).result);
-          tx.oncomplete = () => (db.close(), resolve(out));
-        };
-      }),
-    stores,
-  ) as Promise<Record<K, number>>;
-}
 
 describe('the extension, in two tabs and next to the web app', () => {
   let ext: ExtensionBrowser;
@@ -82,7 +65,7 @@ describe('the extension, in two tabs and next to the web app', () => {
     await Promise.all(tabs.map((tab) => tab.locator(BUTTON).click()));
     // The later save finds the meeting saved and unchanged: it is saved, with its 33 items, for that tab too.
     for (const tab of tabs) await expect.poll(() => label(tab)).toBe('Gemt – 33 punkter');
-    expect(await counts(shelf, ['meetings', 'items', 'searchDocs'])).toEqual({ meetings: 1, items: 33, searchDocs: 1 });
+    expect(await storeCounts(shelf, ['meetings', 'items', 'searchDocs'])).toEqual({ meetings: 1, items: 33, searchDocs: 1 });
     await expect.poll(() => shelf.locator('a.meeting-link').count()).toBe(1);
     for (const tab of tabs) await tab.close();
   });
@@ -115,8 +98,8 @@ describe('the extension, in two tabs and next to the web app', () => {
     await app.getByRole('link', { name: 'Gå til emnet' }).click();
     const read = app.getByRole('button', { name: /^Marker punkt \d+ fra .* som læst$/ }).first();
     await read.click({ timeout: 15_000 });
-    await expect.poll(async () => (await counts(shelf, ['reads'])).reads, { timeout: 15_000 }).toBe(1);
-    expect(await counts(shelf, ['meetings', 'topics'])).toEqual({ meetings: 2, topics: 1 });
+    await expect.poll(async () => (await storeCounts(shelf, ['reads'])).reads, { timeout: 15_000 }).toBe(1);
+    expect(await storeCounts(shelf, ['meetings', 'topics'])).toEqual({ meetings: 2, topics: 1 });
     await app.close();
     await page.close();
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { extensionCounts } from './library-db';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';
 const OTHER_GUID = '0b9e7d2c-1111-4a4a-8b8b-123456789abc';
@@ -28,31 +29,8 @@ async function open(path: string): Promise<Page> {
 
 const label = (page: Page) => page.locator(BUTTON).textContent({ timeout: 15_000 });
 
-/** Counts in the library's IndexedDB, read from an extension page (the background's origin). */
-async function library(): Promise<{ meetings: number; items: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/library.html`);
-  const counts = await page.evaluate(
-    () =>
-      new Promise<{ meetings: number; items: number }>((resolve, reject) => {
-        const request = indexedDB.open('referat');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['meetings', 'items']);
-          const out = { meetings: -1, items: -1 };
-          tx.objectStore('meetings').count().onsuccess = (e) => (out.meetings = (e.target as IDBRequest<number>).result);
-          tx.objectStore('items').count().onsuccess = (e) => (out.items = (e.target as IDBRequest<number>).result);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-        };
-      }),
-  );
-  await page.close();
-  return counts;
-}
+/** Counts in the library's IndexedDB. */
+const library = () => extensionCounts(ext, ['meetings', 'items']);
 
 beforeAll(async () => {
   server = await startStaticServer({

@@ -7,35 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { extensionCounts } from './library-db';
 
 const BUTTON = 'referat-gem button.save';
 
 let ext: ExtensionBrowser;
 let server: StaticServer;
 
-/** Meetings in the library's IndexedDB, read from an extension page (the background's origin). */
-async function savedMeetings(): Promise<number> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/library.html`);
-  const count = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('referat');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const counted = db.transaction('meetings').objectStore('meetings').count();
-          counted.onerror = () => reject(counted.error);
-          counted.onsuccess = () => {
-            db.close();
-            resolve(counted.result);
-          };
-        };
-      }),
-  );
-  await page.close();
-  return count;
-}
+/** Meetings in the library's IndexedDB. */
+const savedMeetings = async () => (await extensionCounts(ext, ['meetings'])).meetings;
 
 beforeAll(async () => {
   server = await startStaticServer({ routes: [], pages: { '/politik/referat': 'test/fixtures/pages/kommune-cms-referat.html' } });
