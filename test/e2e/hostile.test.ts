@@ -177,6 +177,14 @@ async function popupFor(page: Page): Promise<Page> {
   return popup;
 }
 
+/** Saves the tab's page from its popup, a two-item meeting, and closes the popup. */
+async function saveFromPopup(page: Page): Promise<void> {
+  const popup = await popupFor(page);
+  await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
+  await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
+  await popup.close();
+}
+
 /**
  * A meeting view (library or web app) holds the page's text as text: the item
  * titles and literals verbatim, none of the page's elements, and links only to
@@ -351,10 +359,7 @@ describe('pages that fight the button', () => {
     expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBe(1 + MAX_REMOUNTS);
     expect(await page.locator(OURS).count()).toBe(0);
 
-    const popup = await popupFor(page);
-    await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
-    await popup.close();
+    await saveFromPopup(page);
     await page.close();
     expect((await stored()).meetings.map((m) => m.committee).sort()).toEqual([GENERIC.committee, FIRSTAGENDA.committee, 'Vej- og Parkudvalget'].sort());
   });
@@ -367,10 +372,7 @@ describe('pages that fight the button', () => {
     expect(await page.evaluate(() => (window as unknown as { __restyled: number }).__restyled)).toBe(1);
     expect(await page.locator(OURS).locator('button.save').isVisible()).toBe(false);
 
-    const popup = await popupFor(page);
-    await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
-    await popup.close();
+    await saveFromPopup(page);
     // The page's button learns of the save when the tab is looked at again, hidden or not.
     await page.bringToFront();
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -384,10 +386,7 @@ describe('pages that fight the button', () => {
     // The page's class was asked once for our element, refused a shadow root, and was not asked again.
     expect(await page.evaluate(() => (window as unknown as { __constructed: number }).__constructed)).toBe(1);
     expect(await page.locator(OURS).count()).toBe(0);
-    const popup = await popupFor(page);
-    await popup.locator('.current').getByRole('button', { name: 'Gem referat' }).click({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('.popup-status').textContent(), { timeout: 10_000 }).toBe('Gemt – 2 punkter · Vis i biblioteket');
-    await popup.close();
+    await saveFromPopup(page);
     await page.close();
     expect((await stored()).meetings.map((m) => m.committee).sort()).toEqual(
       [GENERIC.committee, FIRSTAGENDA.committee, 'Vej- og Parkudvalget', 'Kultur- og Fritidsudvalget', 'Børne- og Skoleudvalget'].sort(),
