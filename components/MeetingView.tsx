@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { AgendaItem, Decision, Meeting } from '../lib/parse/types';
 import { kindLabel, longDate, plural } from './format';
-import { webHref } from './library/model';
+import { safeUrl } from '../lib/parse/safe-url';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -21,7 +21,7 @@ export function decisionHeading(d: Pick<Decision, 'body' | 'date'>): string {
 
 /** A link out of the app: only http(s) addresses become links; anything else stays text. */
 export function SourceLink({ url, children }: { url: string | null | undefined; children: ComponentChildren }) {
-  const href = webHref(url);
+  const href = safeUrl(url);
   return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <>{children}</>;
 }
 
@@ -101,7 +101,7 @@ export interface MeetingViewProps {
 }
 
 export function MeetingView({ meeting, itemHref }: MeetingViewProps) {
-  const source = webHref(meeting.sourceUrl);
+  const source = safeUrl(meeting.sourceUrl);
   return (
     <article class="meeting">
       <header>

@@ -4,7 +4,8 @@ import { loadMeeting } from '../../lib/db/meetings';
 import { kindLabel } from '../format';
 import { ItemBadges, ItemContent } from '../MeetingView';
 import { useLiveQuery } from '../use-live-query';
-import { dayLabel, itemHash, meetingHash, webHref } from './model';
+import { dayLabel, itemHash, meetingHash } from './model';
+import { safeUrl } from '../../lib/parse/safe-url';
 import { NotFound } from './MeetingPage';
 import { useArrivalFocus } from './routing';
 
@@ -20,7 +21,7 @@ export function ItemPage({ db, id, number }: { db: LibraryDb; id: string; number
   if (!item) return <NotFound text={`Mødet har intet punkt ${number}.`} />;
   const prev = meeting.items[index - 1];
   const next = meeting.items[index + 1];
-  const source = webHref(meeting.sourceUrl);
+  const source = safeUrl(meeting.sourceUrl);
   return (
     <>
       <nav class="crumbs" aria-label="Sti">

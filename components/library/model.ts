@@ -1,4 +1,4 @@
-/** The library's pure parts: hash routes (meetings, items, topics, threads, search), grouping by month, Danish labels for dates and sizes, safe links. */
+/** The library's pure parts: hash routes (meetings, items, topics, threads, search), grouping by month, Danish labels for dates and sizes. */
 
 export type Route =
   | { view: 'list' }
@@ -146,15 +146,4 @@ export function storageText(estimate: { usage?: number; quota?: number } | null,
   if (persisted === true) parts.push('Browseren sletter det ikke af sig selv.');
   else if (persisted === false) parts.push('Browseren kan slette det, hvis der bliver trangt om pladsen.');
   return parts.join(' ');
-}
-
-/** The address itself when it is http(s), else null: a page's "javascript:" or "data:" link never becomes ours. */
-export function webHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }

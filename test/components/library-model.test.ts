@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, formatBytes, groupByMonth, itemHash, meetingHash, monthLabel, parseRoute, routeHash, storageText, webHref } from '../../components/library/model';
+import { dayLabel, formatBytes, groupByMonth, itemHash, meetingHash, monthLabel, parseRoute, routeHash, storageText } from '../../components/library/model';
 
 describe('library routes', () => {
   const id = 'herning kommune|beskaeftigelsesudvalget|2023-08-22|08:00';
@@ -54,15 +54,5 @@ describe('grouping and labels', () => {
     );
     expect(storageText({ usage: 0 }, false)).toBe('Biblioteket bruger 0 B. Browseren kan slette det, hvis der bliver trangt om pladsen.');
     expect(storageText(null, null)).toBe('');
-  });
-});
-
-describe('webHref', () => {
-  it('links only http(s) addresses', () => {
-    expect(webHref('https://dagsordener.aarhus.dk/vis/pdf/bilag/1')).toBe('https://dagsordener.aarhus.dk/vis/pdf/bilag/1');
-    expect(webHref('http://127.0.0.1:8787/a.pdf')).toBe('http://127.0.0.1:8787/a.pdf');
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', '/relative', '', null, undefined]) {
-      expect(webHref(bad)).toBeNull();
-    }
   });
 });

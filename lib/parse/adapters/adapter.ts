@@ -11,17 +11,6 @@ export interface PageAdapter {
   parse(doc: Document, url: string | null): ParseResult;
 }
 
-/** An address made absolute against the page; only http(s) is kept. */
-export function safeUrl(href: string | null, base: string | null): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = base ? new URL(href, base) : new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * An element's visible text on one line. Never textContent: that would take the
  * code of a <script> or <style> inside a title or a link as words of the minutes.

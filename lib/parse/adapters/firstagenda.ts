@@ -14,7 +14,8 @@ import { findDate, findTime } from '../text/dates';
 import { parseNameList, uniq } from '../text/names';
 import { municipalityFromText, municipalityFromUrl } from '../text/municipalities';
 import { visibleLines } from '../dom/visible-text';
-import { outermost, safeUrl, textOf as text, type PageAdapter } from './adapter';
+import { outermost, textOf as text, type PageAdapter } from './adapter';
+import { safeUrl } from '../safe-url';
 
 const ROW = '#dagsordenDetaljer tr.punktrow';
 const isRow = (el: Element) => el.matches('tr.punktrow');

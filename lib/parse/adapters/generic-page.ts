@@ -6,7 +6,8 @@
 import type { ParseResult } from '../types';
 import { visibleLines } from '../dom/visible-text';
 import { parseText } from '../text-styles';
-import { outermost, safeUrl, textOf, type PageAdapter } from './adapter';
+import { outermost, textOf, type PageAdapter } from './adapter';
+import { safeUrl } from '../safe-url';
 
 const NUMBERED = /^(\d{1,3})\.?\s+(\S.{0,300})$/;
 
