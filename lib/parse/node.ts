@@ -1,6 +1,6 @@
 /** The Node environment of the parser: linkedom for HTML, pdf.js's legacy build for PDF. */
 import { parseHTML } from 'linkedom';
-import type { ParseEnvironment } from './index';
+import type { ParseEnvironment } from './env';
 import type { PdfJs } from './pdf/extract';
 
 const LEADING = /^(?:\s+|<!doctype[^>]*>|<!--[\s\S]*?-->)*/i;
