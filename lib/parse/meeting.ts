@@ -6,21 +6,10 @@ import type { AgendaItem, Meeting, MeetingKind } from './types';
 import { mergeDuplicateItems } from './text/duplicates';
 import { uniq } from './text/names';
 
-export interface MeetingParts {
+export interface MeetingParts extends Omit<Meeting, 'kind' | 'committee'> {
   /** What the document calls itself, if it says. */
   kind: MeetingKind | null;
-  municipality: string | null;
   committee: string | null;
-  date: string;
-  startTime: string | null;
-  location: string | null;
-  participants: string[];
-  /** Named absent in the head. */
-  absent: string[];
-  sourceUrl: string | null;
-  /** In document order; a number that stands twice is merged here. */
-  items: AgendaItem[];
-  warnings: string[];
   /** The warning when the committee is not named: where it was looked for. */
   noCommittee: string;
 }
@@ -34,6 +23,7 @@ function absentEverywhere(items: readonly AgendaItem[], named: readonly string[]
   return uniq([...named, ...everywhere]);
 }
 
+/** `absent` is who the head names; `items` are in document order, and a number that stands twice is merged here. */
 export function assembleMeeting(parts: MeetingParts): Meeting {
   const warnings = [...parts.warnings];
   const items = mergeDuplicateItems(parts.items, warnings);
