@@ -22,8 +22,18 @@ function contentLines(h3: Element, skip: (el: Element) => boolean): string[] {
   return lines;
 }
 
+/** Is `h3` inside the text of a section (one of `content`), before `root` or a skipped element? */
+function inSection(h3: Element, root: Element, content: ReadonlySet<Node>, skip: (el: Element) => boolean): boolean {
+  for (let node = h3.parentElement; node && node !== root; node = node.parentElement) {
+    if (content.has(node)) return true;
+    if (skip(node)) return false;
+  }
+  return false;
+}
+
 /**
  * The blocks of the h3 sections under `root` and the absence lines among them.
+ * An h3 inside a section's text is a sub-heading of that text, not a section.
  * Attachment lists are left out (the caller reads their links). `skip`: elements
  * read elsewhere (a row nested inside by script is read from its own headings).
  */
@@ -31,10 +41,15 @@ export function readSections(root: Element, profile: TextProfile, skip: (el: Ele
   const labelOf = labelsOf(profile);
   const blocks: Block[] = [];
   const absent: string[] = [];
+  // The nodes after each section heading: the section's text.
+  const content = new Set<Node>();
   // outermost: a script could nest headings, and reading each nested one would be quadratic.
   for (const h3 of outermost(root, isH3)) {
+    if (inSection(h3, root, content, skip)) continue;
     const heading = textOf(h3).replace(/\s*:$/, '');
+    // An empty heading opens nothing (FirstAgenda's page puts one before its sections).
     if (heading === '') continue;
+    for (let node = h3.nextSibling; node && !(node.nodeType === 1 && isH3(node as Element)); node = node.nextSibling) content.add(node);
     const label = labelOf(heading);
     if (label?.kind === 'attachments') continue;
     const decision = decisionHeader(heading);
