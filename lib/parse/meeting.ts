@@ -24,12 +24,17 @@ function absentEverywhere(items: readonly AgendaItem[], named: readonly string[]
 }
 
 /** `absent` is who the head names; `items` are in document order, and a number that stands twice is merged here. */
+/** A decision taken at this meeting: undated, or not dated before it (an agenda repeats the earlier ones). */
+const decidedHere = (items: readonly AgendaItem[], date: string): boolean =>
+  items.some((i) => i.decisions.some((d) => d.date === null || d.date >= date));
+
 export function assembleMeeting(parts: MeetingParts): Meeting {
   const warnings = [...parts.warnings];
   const items = mergeDuplicateItems(parts.items, warnings);
   if (!parts.committee) warnings.push(parts.noCommittee);
   return {
-    kind: parts.kind ?? (items.some((i) => i.decisions.length > 0) ? 'referat' : 'dagsorden'),
+    // Minutes when the document says so, or when it holds a decision of this meeting.
+    kind: parts.kind ?? (decidedHere(items, parts.date) ? 'referat' : 'dagsorden'),
     municipality: parts.municipality,
     committee: parts.committee ?? 'Ukendt udvalg',
     date: parts.date,

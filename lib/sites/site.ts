@@ -49,9 +49,21 @@ export interface PageParser {
   parse(doc: Document, url: string | null, readText: TextReader): ParseResult;
 }
 
+/** What an API reader needs besides the answer. */
+export interface ApiContext {
+  /** The host's origin ("https://dagsordener.hvidovre.dk"): links are made absolute against it. */
+  origin: string;
+  /** From the built-in list of hosts, when the host name does not say. */
+  municipality?: string | null;
+  /** Builds a document from HTML (DOMParser where there is one, else linkedom). */
+  parseHtml(html: string): Document;
+}
+
 export interface SiteParser {
   /** Reads the site's page (live or saved). */
   page?: PageParser;
+  /** Reads the site's API answer for one meeting (parsed JSON, any value). */
+  api?(json: unknown, context: ApiContext): ParseResult;
   /** The style's differences for the text engine; present when the site's documents come as text (PDF, file). */
   profile?: TextProfile;
 }
@@ -64,7 +76,8 @@ export function defineSite<const Id extends string>(site: SiteDetector<Id>): Sit
 /**
  * A site's own case, like a Zotero translator's test: an input file (under
  * test/fixtures/) and the exact fields it must give. `.html` is read as a page
- * at `url`, anything else as text; the site must claim the input.
+ * at `url`, `.json` as the site's API answer from the origin of `url`, anything
+ * else as text; the site must claim the input.
  */
 export interface SiteCase {
   fixture: string;

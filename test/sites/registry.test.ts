@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SITES } from '../../lib/sites/registry';
+import { SITES, type SiteId } from '../../lib/sites/registry';
 import { PARSERS, pageSiteFor, parseDocument, parseText, textSiteFor } from '../../lib/sites/parsers';
 import { nodeEnvironment } from '../../lib/parse/node';
 import type { SiteCase } from '../../lib/sites/site';
@@ -19,8 +19,12 @@ const folders = readdirSync(SITES_DIR).filter((f) => statSync(SITES_DIR + f).isD
 const casesOf = async (id: string): Promise<SiteCase[]> => ((await import(`../../lib/sites/${id}/cases.ts`)) as { cases: SiteCase[] }).cases;
 
 /** The site that claims a case's input, and what it reads from it. */
-function read(c: SiteCase): { claimedBy: string; result: ParseResult } {
+function read(c: SiteCase, id: SiteId): { claimedBy: string; result: ParseResult } {
   const text = fixtureText(c.fixture);
+  if (c.fixture.endsWith('.json')) {
+    const api = PARSERS[id].api!;
+    return { claimedBy: id, result: api(JSON.parse(text), { origin: new URL(c.url!).origin, parseHtml: nodeEnvironment.parseHtml }) };
+  }
   if (c.fixture.endsWith('.html')) {
     const doc = nodeEnvironment.parseHtml(text);
     return { claimedBy: pageSiteFor(doc, c.url ?? null).site.id, result: parseDocument(doc, c.url ?? null) };
@@ -47,7 +51,7 @@ describe('the registry', () => {
 describe.each(folders)('the cases of %s', (id) => {
   it('are claimed by the site and give exactly the fields they list', async () => {
     for (const c of await casesOf(id)) {
-      const { claimedBy, result } = read(c);
+      const { claimedBy, result } = read(c, id as SiteId);
       // A page of no known site is read by the generic page, and its text by the site whose style it is.
       if (!c.fixture.endsWith('.html') || id === 'firstagenda' || id === 'generic') expect(claimedBy, c.fixture).toBe(id);
       if (!result.ok) throw new Error(`${c.fixture}: ${result.reason}`);
@@ -69,7 +73,7 @@ describe('text detection', () => {
   });
 
   it.each(folders)('%s claims its text cases behind 100,000 blank lines (a page\'s empty elements)', async (id) => {
-    for (const c of (await casesOf(id)).filter((c) => !c.fixture.endsWith('.html'))) {
+    for (const c of (await casesOf(id)).filter((c) => !/\.(html|json)$/.test(c.fixture))) {
       expect(textSiteFor('\n \t'.repeat(100_000) + fixtureText(c.fixture)).site.id).toBe(id);
     }
   });

@@ -1,8 +1,6 @@
 import type { SiteParser } from '../site';
-import type { TextProfile } from '../../parse/text/profile';
+import { meetingFromApi } from './api';
 import { firstagendaPage } from './page';
+import { firstagendaProfile } from './profile';
 
-// Aarhus's cases carry the mayor's department's endorsement as a section of its own.
-const profile: TextProfile = { sectionLabels: ['borgmesterens afdelings påtegning'] };
-
-export const firstagendaParser: SiteParser = { page: firstagendaPage(profile), profile };
+export const firstagendaParser: SiteParser = { page: firstagendaPage(firstagendaProfile), profile: firstagendaProfile, api: meetingFromApi };
