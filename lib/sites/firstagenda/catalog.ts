@@ -68,8 +68,8 @@ export function isCatalogAnswer(json: unknown): boolean {
   return isObject(json) && isObject(json.Udvalg);
 }
 
-/** Reads a committee list; `now` decides which periods are current. */
-export function readCatalog(json: unknown, now: Date): Catalog {
+/** Reads a committee list; `now` (ms) decides which periods are current. */
+export function readCatalog(json: unknown, now: number): Catalog {
   const warnings = new Warnings();
   if (!isCatalogAnswer(json)) {
     warnings.add('Svaret er ikke en udvalgsliste fra FirstAgenda: feltet Udvalg mangler.');
@@ -104,7 +104,7 @@ export function readCatalog(json: unknown, now: Date): Catalog {
     }
     periods.push(period);
   }
-  markCurrent(periods, danish(now).date);
+  markCurrent(periods, danish(new Date(now)).date);
   return { periods, warnings: warnings.list() };
 }
 

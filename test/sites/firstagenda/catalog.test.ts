@@ -5,7 +5,7 @@ import { fixtureText } from '../../helpers/fixtures';
 
 const LIST = 'firstagenda-api/hvidovre/udvalgsliste.json';
 /** The day after the list was captured. */
-const NOW = new Date('2026-05-13T12:00:00+02:00');
+const NOW = Date.parse('2026-05-13T12:00:00+02:00');
 
 type Raw = { Udvalg: Record<string, { Id: string; Navn: string; Moeder: Record<string, unknown>[] }[]> };
 const raw = (): Raw => JSON.parse(fixtureText(LIST)) as Raw;
@@ -90,7 +90,7 @@ describe('the real list', () => {
 
 describe('which committees are current', () => {
   const current = (now: string) => {
-    const c = readCatalog(JSON.parse(fixtureText(LIST)), new Date(now));
+    const c = readCatalog(JSON.parse(fixtureText(LIST)), Date.parse(now));
     return {
       periods: c.periods.filter((p) => p.current).map((p) => p.name),
       committees: c.periods.flatMap((p) => p.committees).filter((k) => k.current).length,
