@@ -150,7 +150,7 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
     if ('thrown' in first && (first.thrown === 'timeout' || !isOnline())) return failed(first);
     if (!('thrown' in first) && !('handshake' in first)) return answerOf(first);
     const front = await timed(host, `${url.origin}/`, 'text/html', async (res) => discard(res));
-    if (front && 'thrown' in front) return { ok: false, failure: front.thrown === 'timeout' ? { kind: 'timeout', ms: timeoutMs } : isOnline() ? { kind: 'unreachable' } : { kind: 'offline' } };
+    if (front && 'thrown' in front) return failed(front);
     const retry = await ask(false);
     if ('thrown' in retry) return failed(retry);
     return 'handshake' in retry ? { ok: false, failure: { kind: 'not-firstagenda', html: true } } : answerOf(retry);
