@@ -8,10 +8,11 @@
 import type { AgendaItem, Attachment, MeetingKind, ParseResult } from '../../parse/types';
 import { buildItem } from '../../parse/text/item';
 import { CLOSED_PREFIX } from '../../parse/text/labels';
-import { findDate, findTime } from '../../parse/text/dates';
 import { squash } from '../../parse/text/normalize';
 import { uniq } from '../../parse/text/names';
 import { municipalityFromUrl } from '../../parse/text/municipalities';
+import { localDateTime } from './time';
+import { municipalityOfHost } from './hosts';
 import { readSections } from '../../parse/dom/sections';
 import { capNesting, MAX_DEPTH } from '../../parse/html-depth';
 import { assembleMeeting } from '../../parse/meeting';
@@ -33,13 +34,6 @@ const documentId = (v: unknown): string | null => {
   const id = text(v).trim();
   return GUID.test(id) && !ZERO_GUID.test(id) ? id : null;
 };
-
-/** "2026-05-18T17:00:00+02:00": the date and time as the municipality wrote them (local time). */
-function localDateTime(v: unknown): { date: string | null; time: string | null } {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(text(v));
-  if (!m) return { date: findDate(text(v)), time: null };
-  return { date: findDate(m[1]!), time: findTime(`kl. ${m[2]}:${m[3]}`) };
-}
 
 interface Read {
   item: AgendaItem | null;
@@ -121,8 +115,8 @@ export function meetingFromApi(json: unknown, ctx: ApiContext): ParseResult {
   if (!isJson(json)) return { ok: false, reason: 'Svaret fra dagsordenssiden er ikke et møde.' };
   const moede = isJson(json.Moede) ? json.Moede : {};
   const udvalg = isJson(json.Udvalg) ? json.Udvalg : {};
-  const when = localDateTime(moede.Dato ?? moede.MeetingBeginUtc);
-  if (!when.date) return { ok: false, reason: 'Mødet i svaret fra dagsordenssiden har ingen dato.' };
+  const when = localDateTime(moede.Dato) ?? localDateTime(moede.MeetingBeginUtc);
+  if (!when) return { ok: false, reason: 'Mødet i svaret fra dagsordenssiden har ingen dato.' };
   const date = when.date;
   const warnings: string[] = [];
   const items: AgendaItem[] = [];
@@ -140,7 +134,7 @@ export function meetingFromApi(json: unknown, ctx: ApiContext): ParseResult {
   const committee = squash(text(udvalg.Navn));
   const meeting = assembleMeeting({
     kind: kindOf(moede),
-    municipality: ctx.municipality ?? municipalityFromUrl(ctx.origin),
+    municipality: ctx.municipality ?? municipalityOfHost(URL.canParse(ctx.origin) ? new URL(ctx.origin).hostname : '') ?? municipalityFromUrl(ctx.origin),
     committee: committee || null,
     date,
     startTime: when.time,
