@@ -59,6 +59,11 @@ export interface Meeting {
   sourceUrl: string | null;
   items: AgendaItem[];
   warnings: string[];
+  /**
+   * The document holds only some of the meeting's items (a supplementary agenda, a
+   * page per item): saving adds them to the saved meeting instead of replacing it.
+   */
+  partial?: boolean;
 }
 
 export type ParseResult =

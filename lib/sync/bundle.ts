@@ -137,6 +137,7 @@ const meeting = object<Meeting>({
   sourceUrl: nullable(string),
   items: arrayOf(item),
   warnings: names,
+  partial: optional(boolean),
 });
 
 const meetingRef = object<MeetingRef>({ municipality: nullable(string), committee: nonEmpty, date: isoDate, startTime: nullable(clockTime) });
