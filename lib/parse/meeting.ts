@@ -47,3 +47,14 @@ export function assembleMeeting(parts: MeetingParts): Meeting {
     warnings,
   };
 }
+
+/**
+ * A meeting with the items of `part` added (a supplementary agenda, a page per
+ * item): an item of the same number is replaced, the others are kept, in number order.
+ */
+export function addItems(base: Meeting, part: Pick<Meeting, 'items' | 'warnings'>): Meeting {
+  const byNumber = new Map(base.items.map((i) => [i.number, i]));
+  for (const item of part.items) byNumber.set(item.number, item);
+  const { partial: _partial, ...whole } = base;
+  return { ...whole, items: [...byNumber.values()].sort((a, b) => a.number - b.number), warnings: uniq([...base.warnings, ...part.warnings]) };
+}
