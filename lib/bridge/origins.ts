@@ -9,8 +9,9 @@
  *   http://localhost and http://127.0.0.1 (any port), and the detector runs there
  *   too, so the fixture pages can be served locally.
  *
- * wxt.config.ts reads the setting for the manifest and passes it to the code
- * as `__REFERAT_APP_URL__`; vite.config.pwa.ts takes the web app's path from it.
+ * wxt.config.ts reads the setting for the manifest and passes it to the code as
+ * `__REFERAT_APP_URL__`. The web app needs none: it is built with relative
+ * addresses, so one build works at any path.
  */
 declare const __REFERAT_APP_URL__: string | undefined;
 

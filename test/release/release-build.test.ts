@@ -24,7 +24,7 @@ function zip(browsers: string[], appUrl: string | undefined, dir: string, only?:
   const script = `import { zip } from 'wxt';
 for (const browser of ${JSON.stringify(browsers)}) await zip({ ...${options}, browser });`;
   // As from a shell: without the test runner's NODE_ENV=test, which would make Vite build for development.
-  const env = { ...process.env, REFERAT_APP_URL: appUrl ?? '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, REFERAT_APP_URL: appUrl ?? '' };
   delete env.NODE_ENV;
   return run(process.execPath, ['--input-type=module', '-e', script], { env, maxBuffer: 16 * 1024 * 1024 });
 }
