@@ -9,6 +9,7 @@ import type { LivePage } from '../lib/sites/site';
 import { waitUntil, watchChanges, whenQuiet } from '../lib/sites/wait';
 import { SaveButtonController } from '../components/save-button/controller';
 import { isPageParseOk, type PageState } from '../lib/messages';
+import { DETECTOR_MATCHES } from '../lib/bridge/origins';
 
 /** How long a site's page may take to fill in its item table. */
 const ROWS_TIMEOUT_MS = 10_000;
@@ -16,7 +17,7 @@ const ROWS_TIMEOUT_MS = 10_000;
 const withoutHash = (url: URL | Location): string => url.origin + url.pathname + url.search;
 
 export default defineContentScript({
-  matches: ['*://*.dk/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+  matches: DETECTOR_MATCHES,
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {

@@ -1,9 +1,13 @@
 /** The library's IndexedDB read raw from a page of its origin: the extension's (library.html) or the web app's. */
-import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
+/** A page of either driver: Playwright's and Puppeteer's both evaluate a function with one argument. */
+interface Evaluates {
+  evaluate(fn: (names: string[]) => Promise<Record<string, number>>, names: string[]): Promise<unknown>;
+}
+
 /** Counts of the named stores in the page's origin's library. */
-export function storeCounts<K extends string>(page: Page, stores: K[]): Promise<Record<K, number>> {
+export function storeCounts<K extends string>(page: Evaluates, stores: K[]): Promise<Record<K, number>> {
   return page.evaluate(
     (names) =>
       new Promise<Record<string, number>>((resolve, reject) => {
