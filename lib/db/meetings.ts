@@ -2,7 +2,7 @@
 import type { AgendaItem, Meeting } from '../parse/types';
 import { caseKey, meetingId, meetingIdentity } from './identity';
 import type { ItemRecord, LibraryDb, MeetingRecord, MeetingSource } from './schema';
-import { searchTables, updateSearchIndex } from './search-index';
+import { searchTables, updateSearchIndex } from './search-index/update';
 
 export type SaveStatus = 'created' | 'updated' | 'unchanged' | 'kept';
 
@@ -99,6 +99,11 @@ export function getMeeting(db: LibraryDb, id: string): Promise<MeetingRecord | u
 
 export function itemsOf(db: LibraryDb, id: string): Promise<ItemRecord[]> {
   return db.items.where('meetingId').equals(id).sortBy('number');
+}
+
+/** Items by [meetingId, number]; undefined where there is none. */
+export function itemsByKey(db: LibraryDb, keys: Array<[string, number]>): Promise<Array<ItemRecord | undefined>> {
+  return db.items.bulkGet(keys);
 }
 
 /** The meeting as the parser gave it, items in document order (for export and display). */

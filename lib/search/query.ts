@@ -5,7 +5,7 @@
  * longer words with one typo.
  */
 import { withinOnePrefix } from './edit';
-import { wordForm, wordsOf } from './text';
+import { wordForm, wordsOf } from '../db/search-index/text';
 
 /** Stems at least this long also match stems that begin with them. */
 export const MIN_PREFIX = 4;
