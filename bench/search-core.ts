@@ -3,7 +3,8 @@
  * (bench/search-page.ts): fill a library from the generated corpus, time a query
  * mix, time saves of 60 KB meetings, and weigh the index.
  */
-import { caseKey, meetingIdentity, meetingId } from '../lib/db/identity';
+import { meetingIdentity, meetingId } from '../lib/db/identity';
+import { caseKey } from '../lib/db/keys';
 import { saveMeeting } from '../lib/db/meetings';
 import type { ItemRecord, LibraryDb, MeetingRecord } from '../lib/db/schema';
 import { IndexBuilder } from '../lib/db/search-index/build';

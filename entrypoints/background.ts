@@ -6,11 +6,11 @@
  * After a save that wrote something, followed topics with news show on the
  * toolbar badge and, unless a topic's notifications are off, as a notification.
  */
-import { isParseResult, isRequest, type PageParseResponse, type Request, type SaveResponse, type StatusResponse } from '../lib/messages';
+import { isParseResult, isRequest, type PageParseResponse, type Request, type SaveResponse } from '../lib/messages';
 import { libraryDb } from '../lib/db/open';
 import { saveMeeting } from '../lib/db/meetings';
-import { savedStatus } from '../lib/db/status';
-import { saveErrorMessage } from '../lib/save-error';
+import { savedStatus, type StatusResponse } from '../lib/db/status';
+import { saveErrorMessage } from '../lib/db/save-error';
 import { newsFromMeeting, topicsWithNews } from '../lib/topics/load';
 import { dayLabel } from '../components/library/model';
 import { isBridgeRequest, type BridgePullResponse, type BridgePushResponse, type BridgeRequest } from '../lib/messages';

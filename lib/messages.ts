@@ -5,6 +5,7 @@
 import type { Meeting, ParseResult } from './parse/types';
 import type { MeetingSource } from './db/schema';
 import type { SaveStatus } from './db/meetings';
+import type { SavedState, StatusResponse } from './db/status';
 import type { Bundle } from './sync/bundle';
 import { isInventory, isPush, type Inventory, type Push } from './bridge/protocol';
 
@@ -15,13 +16,6 @@ export type Request =
   | { type: 'meeting:status'; meeting: Meeting }
   /** Any → background: save (or update) this meeting. */
   | { type: 'meeting:save'; meeting: Meeting; source: MeetingSource };
-
-export type SavedState = 'unsaved' | 'saved' | 'more';
-
-export interface StatusResponse {
-  state: SavedState;
-  meetingId: string | null;
-}
 
 export type PageParseResponse =
   | { ok: true; meeting: Meeting; status: StatusResponse }

@@ -7,7 +7,7 @@ import type { LibraryDb } from '../../lib/db/schema';
 import { saveMeeting, type SaveStatus } from '../../lib/db/meetings';
 import { parseFile } from '../../lib/parse/index';
 import { browserEnvironment } from '../../lib/parse/browser';
-import { saveErrorMessage } from '../../lib/save-error';
+import { saveErrorMessage } from '../../lib/db/save-error';
 
 export type OpenResult = { ok: true; status: SaveStatus; meetingId: string; itemCount: number } | { ok: false; message: string };
 

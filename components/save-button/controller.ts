@@ -4,7 +4,8 @@
  * (and is tested) without the extension API.
  */
 import type { Meeting } from '../../lib/parse/types';
-import { isObject, isPageParseOk, type SavedState, type SaveResponse } from '../../lib/messages';
+import type { SavedState } from '../../lib/db/status';
+import { isObject, isPageParseOk, type SaveResponse } from '../../lib/messages';
 import { initialState, type ButtonState } from './labels';
 import { SaveButtonView } from './save-button';
 

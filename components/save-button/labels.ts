@@ -1,5 +1,5 @@
 /** The save button's states and their Danish labels. */
-import type { SavedState } from '../../lib/messages';
+import type { SavedState } from '../../lib/db/status';
 
 export type MeetingKind = 'referat' | 'dagsorden';
 

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { findTopic, followTopic, normalizeTopicQuery } from '../../lib/db/topics';
-import { markErrorMessage } from '../../lib/save-error';
+import { markErrorMessage } from '../../lib/db/save-error';
 import { topicHash } from '../library/model';
 import { useLiveQuery } from '../use-live-query';
 

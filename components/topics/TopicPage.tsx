@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { markRead } from '../../lib/db/marks';
-import { markErrorMessage } from '../../lib/save-error';
+import { markErrorMessage } from '../../lib/db/save-error';
 import { setTopicNotify, unfollowTopic } from '../../lib/db/topics';
 import { markTopicRead, topicPage } from '../../lib/topics/load';
 import type { TopicGroup } from '../../lib/topics/types';

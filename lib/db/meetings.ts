@@ -1,6 +1,7 @@
 /** Every query on meetings and items. Multi-step writes run in one transaction. */
 import type { AgendaItem, Meeting } from '../parse/types';
-import { caseKey, meetingId, meetingIdentity } from './identity';
+import { meetingId, meetingIdentity } from './identity';
+import { caseKey } from './keys';
 import type { ItemRecord, LibraryDb, MeetingRecord, MeetingSource } from './schema';
 import { searchTables, updateSearchIndex } from './search-index/update';
 

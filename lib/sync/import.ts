@@ -13,7 +13,7 @@ import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
 import type { LibraryDb, Note, ReadMark, Topic } from '../db/schema';
 import { normalizeTopicQuery } from '../db/topics';
 import { MeetingIndex, readBundle, type Bundle, type MeetingRef } from './bundle';
-import { isQuotaError } from '../save-error';
+import { isQuotaError } from '../db/save-error';
 
 export interface ImportOptions {
   now?: number;

@@ -1,5 +1,6 @@
 /**
- * Builds threads from saved meetings. Pure: no database, no browser API.
+ * Builds threads from saved meetings. Pure: no database access, no browser API
+ * (the comparison keys come from lib/db/keys.ts, which is pure too).
  *
  * Items are nodes of a union-find. Three rules link them:
  *  (a) the same normalised case number in the same municipality, unless the case
@@ -13,13 +14,13 @@
  * entries and references (times the near-constant union-find cost).
  */
 import type { AgendaItem, Meeting } from '../parse/types';
-import { caseKey } from '../db/identity';
-import { committeeKey, municipalityKey, titleKey } from './keys';
+import { caseKey, nameKey } from '../db/keys';
+import { committeeKey, titleKey } from './keys';
 import { UnionFind } from './union-find';
 import type { SavedMeeting, Thread, ThreadEntry, ThreadIndex } from './types';
 
 export type { SavedMeeting, Thread, ThreadEntry, ThreadIndex } from './types';
-export { committeeKey, municipalityKey, titleKey } from './keys';
+export { committeeKey, titleKey } from './keys';
 
 interface Node {
   meeting: number;
@@ -116,7 +117,7 @@ export function buildThreads(saved: readonly SavedMeeting[]): ThreadIndex {
   for (const [id, meeting] of unique) {
     const m = meetings.length;
     const info: MeetingInfo = {
-      id, meeting, muni: municipalityKey(meeting.municipality), committee: committeeKey(meeting.committee),
+      id, meeting, muni: nameKey(meeting.municipality), committee: committeeKey(meeting.committee),
       byNumber: new Map(), byCase: new Map(), byTitle: new Map(),
     };
     meetings.push(info);

@@ -1,6 +1,6 @@
 /** The library's IndexedDB read raw from a page of its origin: the extension's (library.html) or the web app's. */
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './browser';
+import type { ExtensionBrowser } from '../../scripts/chromium';
 
 /** Counts of the named stores in the page's origin's library. */
 export function storeCounts<K extends string>(page: Page, stores: K[]): Promise<Record<K, number>> {
