@@ -32,6 +32,28 @@ export async function listTopics(db: LibraryDb): Promise<Topic[]> {
   return topics.sort((a, b) => a.label.localeCompare(b.label, 'da') || a.id - b.id);
 }
 
+/** Every topic in the order it was followed. */
+export function allTopics(db: LibraryDb): Promise<Topic[]> {
+  return db.topics.toArray();
+}
+
+/**
+ * Follows the topics whose query is not followed yet, with everything saved until
+ * `now` seen (what came with them is not news); a query already followed keeps its
+ * topic as it is. The number followed.
+ */
+export function addTopics(db: LibraryDb, topics: ReadonlyArray<Omit<Topic, 'id'>>, now: number): Promise<number> {
+  return db.transaction('rw', db.topics, async () => {
+    const followed = new Set((await db.topics.toArray()).map((t) => t.query));
+    const added = topics
+      .map((t) => ({ ...t, query: normalizeTopicQuery(t.query), lastSeenAt: Math.max(t.lastSeenAt, now) }))
+      .filter((t) => !followed.has(t.query));
+    // Ids are this library's own (auto-increment).
+    await db.topics.bulkAdd(added as Topic[]);
+    return added.length;
+  });
+}
+
 export function getTopic(db: LibraryDb, id: number): Promise<Topic | undefined> {
   return db.topics.get(id);
 }
@@ -47,4 +69,13 @@ export async function setTopicNotify(db: LibraryDb, id: number, notify: boolean)
 /** Everything saved until `now` has been seen: no news until the next save. */
 export async function markTopicSeen(db: LibraryDb, id: number, now = Date.now()): Promise<void> {
   await db.topics.update(id, { lastSeenAt: now });
+}
+
+/** "Marker som læst": every item gets a read mark (one it has keeps its time), and the topic has seen everything until `now`. */
+export async function markTopicItemsRead(db: LibraryDb, id: number, items: ReadonlyArray<{ meetingId: string; number: number }>, now: number): Promise<void> {
+  await db.transaction('rw', db.reads, db.topics, async () => {
+    const existing = await db.reads.bulkGet(items.map((i) => [i.meetingId, i.number] as [string, number]));
+    await db.reads.bulkPut(items.filter((_, k) => !existing[k]).map((i) => ({ meetingId: i.meetingId, number: i.number, readAt: now })));
+    await db.topics.update(id, { lastSeenAt: now });
+  });
 }

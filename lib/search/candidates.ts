@@ -150,9 +150,6 @@ export function topK(all: Candidate[], k: number): Candidate[] {
   return heap.sort(compare);
 }
 
-/** Blocks read per round, newest first: most queries fill a page of strong hits from recent meetings. */
-const ROUNDS = [8, 32, Infinity];
-
 /** The candidates of one search, gathered block range by block range from the newest. */
 export class Candidates {
   readonly list: Candidate[] = [];
@@ -187,16 +184,8 @@ export class Candidates {
     });
   }
 
-  /** Reads round by round until `need` strong hits are in, all newer than any meeting in the blocks not read yet. */
-  async readUntil(need: number): Promise<void> {
-    for (const size of ROUNDS) {
-      if (this.lo === 0) break;
-      await this.readDown(Math.max(0, this.lo - size));
-      if (this.lo > 0 && Number.isFinite(need) && this.enough(need)) break;
-    }
-  }
-
-  private enough(need: number): boolean {
+  /** Are `need` strong hits in, all newer than any meeting in the blocks not read yet? */
+  enough(need: number): boolean {
     const dates = this.list.filter((c) => c.strong).map((c) => c.date);
     if (dates.length < need) return false;
     dates.sort((a, b) => b - a);

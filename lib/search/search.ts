@@ -43,6 +43,9 @@ export interface SearchOptions {
 /** Words of a query beyond this many are ignored (the per-item counters are bytes). */
 const MAX_TERMS = 32;
 
+/** Blocks read per round, newest first: most queries fill a page of strong hits from recent meetings. */
+const ROUNDS = [8, 32, Infinity];
+
 const FIELD_NAMES: Array<[number, Field]> = [[1, 'title'], [2, 'decision'], [4, 'body']];
 
 /** Ranked hits for `text` in the library. */
@@ -55,48 +58,50 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
   const withSnippets = options.snippets ?? true;
   if (query.terms.length > MAX_TERMS) query = { ...query, terms: query.terms.slice(0, MAX_TERMS) };
   if (query.terms.length === 0 || limit <= 0) return [];
+  // Phrases turn some candidates down: read more of them.
+  const need = Number.isFinite(limit) ? limit * (query.phrases.length ? 2 : 1) : Infinity;
+  // Every await of the transaction is here, one call deep: Dexie loses a transaction awaited
+  // through async functions nested deeper (in a liveQuery it then commits too early).
   return readingIndex(db, async () => {
     const cache = await cacheOf(db);
     const found = new Candidates(db, cache, query);
-    // Phrases turn some candidates down: read more of them.
-    const need = Number.isFinite(limit) ? limit * (query.phrases.length ? 2 : 1) : Infinity;
-    await found.readUntil(need);
-    return page(db, cache, query, found, { limit, need, withSnippets });
+    for (const size of ROUNDS) {
+      if (found.lo === 0) break;
+      await found.readDown(Math.max(0, found.lo - size));
+      if (found.lo > 0 && Number.isFinite(need) && found.enough(need)) break;
+    }
+    const hits: SearchHit[] = [];
+    let ranked = topK(found.list, Math.min(found.list.length, need));
+    let done = 0;
+    for (;;) {
+      while (hits.length < limit && done < ranked.length) {
+        // Items confirm phrases; fetch more when some fail.
+        const batch = ranked.slice(done, done + Math.max(16, limit - hits.length));
+        done += batch.length;
+        const items = await itemsByKey(db, batch.map((c) => itemKey(cache, c)));
+        hits.push(...confirmed(query, cache, batch, items, limit - hits.length, withSnippets));
+      }
+      if (hits.length >= limit || (done >= found.list.length && found.lo === 0)) break;
+      // Phrases turned candidates down: read every block left and rank them all; the
+      // first `done` stay as they were (the order is total), so go on from there.
+      if (found.lo > 0) await found.readDown(0);
+      ranked = found.list.sort(compare);
+    }
+    return hits;
   });
 }
 
-/** The best `limit` candidates that the items confirm, as hits; reads the blocks left when phrases turn too many down. */
-async function page(
-  db: LibraryDb, cache: Cache, query: Query, found: Candidates,
-  { limit, need, withSnippets }: { limit: number; need: number; withSnippets: boolean },
-): Promise<SearchHit[]> {
-  const hits: SearchHit[] = [];
-  let ranked = topK(found.list, Math.min(found.list.length, need));
-  let done = 0;
-  for (;;) {
-    while (hits.length < limit && done < ranked.length) {
-      const batch = ranked.slice(done, done + Math.max(16, limit - hits.length));
-      done += batch.length;
-      hits.push(...(await confirm(db, cache, query, batch, limit - hits.length, withSnippets)));
-    }
-    if (hits.length >= limit || (done >= found.list.length && found.lo === 0)) break;
-    // Phrases turned candidates down: read every block left and rank them all; the
-    // first `done` stay as they were (the order is total), so go on from there.
-    if (found.lo > 0) await found.readDown(0);
-    ranked = found.list.sort(compare);
-  }
-  return hits;
+/** [meetingId, number] of a candidate's item. */
+function itemKey(cache: Cache, c: Candidate): [string, number] {
+  const doc = cache.docs[c.seq]!;
+  return [doc.meetingId, doc.numbers[c.slot - cache.base[c.seq]!]!];
 }
 
-/** Up to `room` hits of a batch: the items are read to confirm phrases and to cut snippets. */
-async function confirm(db: LibraryDb, cache: Cache, query: Query, batch: Candidate[], room: number, withSnippets: boolean): Promise<SearchHit[]> {
-  const items = await itemsByKey(db, batch.map((c) => {
-    const doc = cache.docs[c.seq]!;
-    return [doc.meetingId, doc.numbers[c.slot - cache.base[c.seq]!]!] as [string, number];
-  }));
+/** Up to `room` hits of a batch, from its items: they confirm phrases and give the snippets. */
+function confirmed(query: Query, cache: Cache, batch: Candidate[], items: Array<AgendaItem | undefined>, room: number, withSnippets: boolean): SearchHit[] {
   const hits: SearchHit[] = [];
   batch.forEach((c, i) => {
-    const item: AgendaItem | undefined = items[i];
+    const item = items[i];
     if (!item || hits.length >= room) return;
     // The index knows the fields and score; only phrases need the words' order from the text.
     if (query.phrases.length && !phrasesIn(query, item)) return;

@@ -30,7 +30,10 @@ export interface Optional<T> {
   optional: Check<T>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object, {…}: not null and not a list (compare lib/messages.ts isObjectLike). */
+export function isJsonObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 
 export function describeValue(v: unknown): string {
   if (v === null) return 'null';
@@ -131,7 +134,7 @@ export type Shape<T> = { [K in keyof T]-?: undefined extends T[K] ? Optional<Exc
 export function object<T>(shape: Shape<T>): Check<T> {
   const entries = Object.entries(shape) as Array<[string, Check<unknown> | Optional<unknown>]>;
   return (v, path, p) => {
-    if (!isObject(v)) return fail(p, path, 'et objekt', v);
+    if (!isJsonObject(v)) return fail(p, path, 'et objekt', v);
     const out: Record<string, unknown> = {};
     let ok = true;
     for (const [key, spec] of entries) {
