@@ -15,7 +15,7 @@ import { saveMeeting } from '../lib/db/meetings';
 import { savedStatus, type StatusResponse } from '../lib/db/status';
 import { saveErrorMessage } from '../lib/db/save-error';
 import { newsFromMeeting, topicsWithNews } from '../lib/topics/load';
-import { isBridgeOrigin } from '../lib/bridge/origins';
+import { fromBridgeFrame } from '../lib/bridge/origins';
 import { applyPush, pullBundle } from '../lib/bridge/pull';
 import { topicHash } from '../components/shared/routes';
 import { toolbarOf } from '../components/shared/toolbar';
@@ -87,17 +87,6 @@ async function handleBridge(request: BridgeRequest): Promise<BridgePullResponse 
   } catch {
     return { ok: false };
   }
-}
-
-function fromBridgeFrame(sender: { tab?: { id?: number }; frameId?: number; url?: string; origin?: string }): boolean {
-  if (sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return false;
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return false;
-  }
-  return isBridgeOrigin(origin) && (sender.origin === undefined || sender.origin === origin);
 }
 
 export default defineBackground(() => {

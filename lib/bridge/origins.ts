@@ -11,14 +11,31 @@ const ALLOWED = BRIDGE_MATCHES.map((m) => {
   return { protocol: `${scheme}:`, hostname: host! };
 });
 
+function urlOf(address: string): URL | null {
+  try {
+    return new URL(address);
+  } catch {
+    return null;
+  }
+}
+
 /** Is `origin` ("http://127.0.0.1:8787") one the web app may run on? */
 export function isBridgeOrigin(origin: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (url.origin !== origin) return false;
-  return ALLOWED.some((a) => a.protocol === url.protocol && a.hostname === url.hostname);
+  const url = urlOf(origin);
+  return url !== null && url.origin === origin && ALLOWED.some((a) => a.protocol === url.protocol && a.hostname === url.hostname);
+}
+
+/** A runtime message's sender, as far as the check needs it. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+  origin?: string;
+}
+
+/** Did the message come from the top frame of a tab on one of the web app's origins (the bridge content script there)? */
+export function fromBridgeFrame(sender: Sender): boolean {
+  if (sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return false;
+  const origin = urlOf(sender.url)?.origin;
+  return origin !== undefined && isBridgeOrigin(origin) && (sender.origin === undefined || sender.origin === origin);
 }

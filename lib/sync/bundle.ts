@@ -18,9 +18,6 @@ import { MeetingIndex, refLabel, type BundleTopic, type MeetingRef } from './ref
 
 export const BUNDLE_FORMAT = 'minutes-bundle';
 export const BUNDLE_VERSION = 1;
-/** Larger files are refused before they are read (a phone must hold the text and the parsed copy at once). */
-export const MAX_BUNDLE_BYTES = 100_000_000;
-export const MAX_MEETINGS = 100_000;
 
 export interface BundleRead {
   meeting: MeetingRef;
@@ -105,6 +102,10 @@ const timestamp: Check<number> = (v, path, p) => {
 const read = object<BundleRead>({ meeting: meetingRef, number: integer, readAt: timestamp });
 const note = object<BundleNote>({ meeting: meetingRef, number: integer, text: string, updatedAt: timestamp });
 const topic = object<BundleTopic>({ query: nonEmpty, label: string, createdAt: timestamp, lastSeenAt: timestamp, notify: boolean });
+
+/** Larger files are refused before they are read (a phone must hold the text and the parsed copy at once). */
+export const MAX_BUNDLE_BYTES = 100_000_000;
+export const MAX_MEETINGS = 100_000;
 
 /** Checks the size of a file before it is read; a message, or null when it may be read. */
 export function sizeProblem(bytes: number): string | null {
