@@ -56,7 +56,7 @@ export function isPageState(v: unknown): v is PageState {
 
 
 /** What the injected page parser hands back, checked like any message. */
-export function isParseResult(v: unknown): v is ParseResult {
+function isParseResult(v: unknown): v is ParseResult {
   return isObjectLike(v) && ((v.ok === true && isMeeting(v.meeting)) || (v.ok === false && typeof v.reason === 'string'));
 }
 

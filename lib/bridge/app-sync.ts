@@ -35,7 +35,7 @@ async function pushOf(db: LibraryDb): Promise<Push> {
 }
 
 /** One sync over an open port: the number of meetings added or updated here. */
-export async function syncOnce(db: LibraryDb, port: MessagePort): Promise<number> {
+async function syncOnce(db: LibraryDb, port: MessagePort): Promise<number> {
   // The bundle checks load only when an extension answers: they stay out of the app's first load.
   const { checkBundle, importBundle } = await import('../sync');
   let fetched = 0;
@@ -54,7 +54,7 @@ export async function syncOnce(db: LibraryDb, port: MessagePort): Promise<number
 }
 
 /** The app's own topics and read marks, to the extension (no pull). */
-export async function pushOnce(db: LibraryDb, port: MessagePort): Promise<void> {
+async function pushOnce(db: LibraryDb, port: MessagePort): Promise<void> {
   await ask(port, { type: 'push', push: await pushOf(db) });
 }
 
