@@ -6,7 +6,8 @@
  */
 import { BRIDGE_MATCHES, isBridgeOrigin } from '../lib/bridge/origins';
 import { BRIDGE_VERSION, isAppMessage, isHello, WELCOME, type BridgeMessage } from '../lib/bridge/protocol';
-import { isBridgePullResponse, isObjectLike } from '../lib/messages';
+import { isBridgePullResponse } from '../lib/messages';
+import { isObjectLike } from '../lib/sync/guards';
 
 export default defineContentScript({
   matches: BRIDGE_MATCHES,

@@ -8,7 +8,7 @@ import type { SaveStatus } from './db/meetings';
 import type { SavedState, StatusResponse } from './db/status';
 import type { Bundle } from './sync/bundle';
 import { isInventory, isPush, type Inventory, type Push } from './bridge/protocol';
-import { isJsonObject } from './sync/check';
+import { isJsonObject, isObjectLike } from './sync/guards';
 
 export type Request =
   /** Content script → background: parse my page (the parser is injected only now) and tell its saved state. */
@@ -73,10 +73,6 @@ export function isPageParseOk(v: unknown): v is Extract<PageParseResponse, { ok:
   );
 }
 
-/** Anything whose fields can be looked at: not null, lists included (compare lib/sync/check.ts isJsonObject). */
-export function isObjectLike(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
 
 /** A Meeting's outline, checked before it is written: the parser made it, but it crossed a message boundary. */
 export function isMeeting(v: unknown): v is Meeting {

@@ -5,7 +5,8 @@
  */
 import type { Meeting } from '../../lib/parse/types';
 import type { SavedState } from '../../lib/db/status';
-import { isObjectLike, isPageParseOk, isSaveResponse } from '../../lib/messages';
+import { isPageParseOk, isSaveResponse } from '../../lib/messages';
+import { isObjectLike } from '../../lib/sync/guards';
 import { initialState, type ButtonState } from './labels';
 import { SaveButtonView } from './save-button';
 

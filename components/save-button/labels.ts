@@ -1,6 +1,6 @@
 /** The save button's states and their Danish labels. */
 import type { SavedState } from '../../lib/db/status';
-import { savedText } from '../shared/save-result';
+import { savedCountText } from '../shared/save-result';
 
 export type MeetingKind = 'referat' | 'dagsorden';
 
@@ -18,7 +18,7 @@ export function buttonLabel(state: ButtonState): string {
     case 'saving':
       return 'Gemmer…';
     case 'saved':
-      return savedText('created', state.itemCount);
+      return savedCountText(state.itemCount);
     case 'already':
       return 'Allerede gemt';
     case 'update':

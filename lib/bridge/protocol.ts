@@ -10,7 +10,7 @@
  * for its exact shape and size; plain data and guards only, no extension API.
  */
 import type { BundleRead } from '../sync/bundle';
-import { isJsonObject } from '../sync/check';
+import { isJsonObject } from '../sync/guards';
 import type { BundleTopic, MeetingRef } from '../sync/refs';
 
 export const BRIDGE_VERSION = 1;

@@ -3,14 +3,14 @@
  * of the meetings (and topics) the web app lacks, and the app's topics and read
  * marks applied here. Shapes are checked by the caller (lib/messages.ts guards).
  */
-import { addReadMarks } from '../db/marks';
+import { addReadMarks, addTopics } from '../db/bulk';
 import { findSavedMeeting, holdsMore } from '../db/meetings';
 import type { LibraryDb, MeetingRecord, ReadMark } from '../db/schema';
-import { addTopics, allTopics, normalizeTopicQuery } from '../db/topics';
+import { allTopics, normalizeTopicQuery } from '../db/topics';
 import { readingLibrary, writingLibrary } from '../db/transactions';
-import type { Bundle } from '../sync/bundle';
+import { MeetingIndex, type Bundle } from '../sync/bundle';
 import { bundleOf, collectMeetings } from '../sync/export';
-import { bundleTopic, MeetingIndex } from '../sync/refs';
+import { bundleTopic } from '../sync/refs';
 import { MAX_PULL_MEETINGS, type Inventory, type InventoryMeeting, type Push } from './protocol';
 
 /** Meetings the app lacks or holds less of (oldest first, at most `max`), their marks, and topics it does not follow. */

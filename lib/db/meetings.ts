@@ -73,14 +73,6 @@ export function listMeetings(db: LibraryDb, limit = Infinity): Promise<MeetingRe
   return (Number.isFinite(limit) ? query.limit(limit) : query).toArray();
 }
 
-/** Meetings oldest first; the same date by id. */
-export function meetingsByDate(db: LibraryDb): Promise<MeetingRecord[]> {
-  return db.meetings
-    .orderBy('date')
-    .toArray()
-    .then((records) => records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-}
-
 /** Every meeting record, by id. */
 export function meetingRecords(db: LibraryDb): Promise<MeetingRecord[]> {
   return db.meetings.toArray();

@@ -37,23 +37,6 @@ export function allTopics(db: LibraryDb): Promise<Topic[]> {
   return db.topics.toArray();
 }
 
-/**
- * Follows the topics whose query is not followed yet, with everything saved until
- * `now` seen (what came with them is not news); a query already followed keeps its
- * topic as it is. The number followed.
- */
-export function addTopics(db: LibraryDb, topics: ReadonlyArray<Omit<Topic, 'id'>>, now: number): Promise<number> {
-  return db.transaction('rw', db.topics, async () => {
-    const followed = new Set((await db.topics.toArray()).map((t) => t.query));
-    const added = topics
-      .map((t) => ({ ...t, query: normalizeTopicQuery(t.query), lastSeenAt: Math.max(t.lastSeenAt, now) }))
-      .filter((t) => !followed.has(t.query));
-    // Ids are this library's own (auto-increment).
-    await db.topics.bulkAdd(added as Topic[]);
-    return added.length;
-  });
-}
-
 export function getTopic(db: LibraryDb, id: number): Promise<Topic | undefined> {
   return db.topics.get(id);
 }

@@ -8,13 +8,15 @@
  * list of Danish messages, each naming where the problem is.
  */
 import type { AgendaItem, Attachment, Decision, HistoryEntry, Meeting, Reference, Section } from '../parse/types';
+import { meetingIdentity } from '../db/identity';
 import { normalizeTopicQuery } from '../db/topics';
 import {
-  arrayOf, boolean, clockTime, describeValue, integer, isJsonObject, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
+  arrayOf, boolean, clockTime, describeValue, integer, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
   type Check,
 } from './check';
+import { isJsonObject } from './guards';
 import { jsonShapeProblem, NOT_JSON } from './json-shape';
-import { MeetingIndex, refLabel, type BundleTopic, type MeetingRef } from './refs';
+import type { BundleTopic, MeetingRef } from './refs';
 
 export const BUNDLE_FORMAT = 'minutes-bundle';
 export const BUNDLE_VERSION = 1;
@@ -44,6 +46,28 @@ export interface Bundle {
 }
 
 export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
+
+/** "Herning Kommune, Beskæftigelsesudvalget, 2023-08-22 kl. 08:00" for messages. */
+export function refLabel(m: MeetingRef): string {
+  return [m.municipality, m.committee, m.date + (m.startTime ? ` kl. ${m.startTime}` : '')].filter(Boolean).join(', ');
+}
+
+/** Finds refs among many meetings by identity in constant time per look-up. */
+export class MeetingIndex<T extends MeetingRef> {
+  private byIdentity = new Map<string, Array<{ meeting: T; index: number }>>();
+  add(meeting: T, index: number): void {
+    const key = meetingIdentity(meeting);
+    const list = this.byIdentity.get(key);
+    if (list) list.push({ meeting, index });
+    else this.byIdentity.set(key, [{ meeting, index }]);
+  }
+  /** The exact start time first, then one without a start time on either side (as saveMeeting finds). */
+  find(ref: MeetingRef): { meeting: T; index: number } | undefined {
+    const list = this.byIdentity.get(meetingIdentity(ref));
+    if (!list) return undefined;
+    return list.find((e) => e.meeting.startTime === ref.startTime) ?? list.find((e) => !e.meeting.startTime || !ref.startTime);
+  }
+}
 
 const nonEmpty: Check<string> = (v, path, p) => {
   const s = string(v, path, p);

@@ -3,6 +3,7 @@
  * accepts (only the fields it knows) and adds a Danish message naming the place of
  * every problem ("meetings[3].items[2].number skal være et tal") to `problems`.
  */
+import { isJsonObject } from './guards';
 
 export class Problems {
   readonly list: string[] = [];
@@ -30,10 +31,6 @@ export interface Optional<T> {
   optional: Check<T>;
 }
 
-/** A JSON object, {…}: not null and not a list (compare lib/messages.ts isObjectLike). */
-export function isJsonObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export function describeValue(v: unknown): string {
   if (v === null) return 'null';

@@ -3,8 +3,8 @@
  * (collectMeetings with a selection) what the web app lacks for the bridge. Each
  * meeting with its items, its read marks and notes by meeting identity.
  */
-import { notesOn, readMarksOn } from '../db/marks';
-import { loadMeeting, meetingsByDate } from '../db/meetings';
+import { meetingsByDate, notesOn, readMarksOn } from '../db/bulk';
+import { loadMeeting } from '../db/meetings';
 import type { MeetingRecord } from '../db/schema';
 import { listTopics } from '../db/topics';
 import { readingLibrary } from '../db/transactions';

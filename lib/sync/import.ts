@@ -9,14 +9,13 @@
  * followed with what the bundle brought already seen, so the import itself is
  * not news (news = an unread match in a meeting saved after lastSeenAt).
  */
-import { addReadMarks, mergeNotes } from '../db/marks';
+import { addReadMarks, addTopics, mergeNotes } from '../db/bulk';
 import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
 import { isQuotaError } from '../db/save-error';
 import type { LibraryDb } from '../db/schema';
-import { addTopics } from '../db/topics';
 import { writingLibrary } from '../db/transactions';
-import { readBundle, sizeProblem, type Bundle } from './bundle';
-import { MeetingIndex, type MeetingRef } from './refs';
+import { MeetingIndex, readBundle, sizeProblem, type Bundle } from './bundle';
+import type { MeetingRef } from './refs';
 
 export interface ImportOptions {
   now?: number;
