@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../scripts/static-server.mjs';
-import { launchWithExtension } from '../test/e2e/browser';
+import { launchWithExtension } from '../scripts/chromium';
 import { median, round } from './measure';
 
 const EXTENSION = '.output/chrome-mv3';

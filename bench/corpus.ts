@@ -23,6 +23,11 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** `length` random bytes from `next`. */
+export function randomBytes(next: () => number, length: number): Uint8Array {
+  return Uint8Array.from({ length }, () => Math.floor(next() * 256));
+}
+
 const MUNICIPALITIES = ['Herning Kommune', 'Hvidovre Kommune', 'Vejen Kommune', 'Aarhus Kommune', 'Odense Kommune', 'Viborg Kommune', 'Holstebro Kommune', 'Ikast-Brande Kommune', 'Silkeborg Kommune', 'Kolding Kommune', 'Esbjerg Kommune', 'Randers Kommune'];
 const COMMITTEES = ['Beskæftigelsesudvalget', 'Social- og Sundhedsudvalget', 'Børne- og Ungeudvalget', 'Teknik- og Miljøudvalget', 'Kultur- og Fritidsudvalget', 'Økonomiudvalget', 'Social- og Arbejdsmarkedsudvalget', 'Udvalget for arbejdsmarked og integration', 'Plan- og Boligudvalget'];
 const SYNONYMS: Array<[string, string[]]> = [

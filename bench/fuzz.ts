@@ -1,5 +1,5 @@
 /**
- * The parser on fuzzed input (test/helpers/mutate.ts, the fuzz test's generator):
+ * The parser on fuzzed input (bench/mutate.ts, the fuzz test's generator):
  * time per input over a sample of every mutation kind, and how time grows when a
  * mutated input doubles (target: at most ~2.5× per doubling), per kind:
  * - text: mutated minutes, 1 → 2 → 4 → 8 MB, through parseText;
@@ -25,11 +25,11 @@ import { parseFile, parseHtmlString } from '../lib/sites/parse-file';
 import { parseDocument } from '../lib/sites/parsers';
 import { parseText } from '../lib/sites/parsers';
 import { nodeEnvironment } from '../lib/parse/node';
-import { launchBrowser } from '../test/e2e/browser';
-import { seeded } from '../test/helpers/random';
+import { launchBrowser } from '../scripts/chromium';
+import { prng } from './corpus';
 import {
   BYTE_MUTATIONS, CHAR_MUTATIONS, encodeUtf8, ENCODING_MUTATIONS, HTML_MUTATIONS, LINE_MUTATIONS, pick, stacked, type Rng,
-} from '../test/helpers/mutate';
+} from './mutate';
 import { doubling, round } from './measure';
 
 const SEED = 20251124;
@@ -57,7 +57,7 @@ function grown(next: Rng, make: (next: Rng) => string, sizes: number[]): string[
 
 /** Time per input over the fuzz test's mutation kinds (a sample of each, no PDFs: those are pdf.js's time). */
 async function throughput(): Promise<{ inputs: number; msPerInput: number; msPerInputByKind: Record<string, number> }> {
-  const next = seeded(SEED);
+  const next = prng(SEED);
   const textKinds: Record<string, (s: string, next: Rng) => string> = { ...LINE_MUTATIONS, ...CHAR_MUTATIONS, stacked };
   const kinds: Record<string, () => Promise<unknown> | unknown> = {};
   for (const [kind, mutate] of Object.entries(textKinds)) kinds[kind] = () => parseText(mutate(pick(next, SEED_TEXTS), next));
@@ -154,7 +154,7 @@ async function inChromium(pages: string[]): Promise<Record<'nested' | 'page' | '
 }
 
 export async function benchFuzz() {
-  const next = seeded(SEED + 1);
+  const next = prng(SEED + 1);
   const texts = grown(next, (n) => stacked(pick(n, SEED_TEXTS), n), [1, 2, 4, 8].map((s) => s * MB));
   const inner = (html: string) => html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
   const bodies = grown(next, (n) => pick(n, Object.values(HTML_MUTATIONS))(inner(pick(n, PAGES)), n), [0.5, 1, 2].map((s) => s * MB));

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../test/e2e/browser';
+import { launchBrowser } from '../scripts/chromium';
 import { seedMeetings } from './seeds';
 import type { SaveFigures, SearchFigures } from './search-core';
 

@@ -3,12 +3,15 @@
  * (bench/search-page.ts): fill a library from the generated corpus, time a query
  * mix, time saves of 60 KB meetings, and weigh the index.
  */
-import { caseKey, meetingIdentity, meetingId } from '../lib/db/identity';
+import { meetingIdentity, meetingId } from '../lib/db/identity';
+import { caseKey } from '../lib/db/keys';
 import { saveMeeting } from '../lib/db/meetings';
 import type { ItemRecord, LibraryDb, MeetingRecord } from '../lib/db/schema';
-import { IndexBuilder, searchTables, type PostingKey } from '../lib/db/search-index';
-import { fieldTexts } from '../lib/search/match';
-import { BLOCK_SHIFT, rowBytes } from '../lib/search/postings';
+import { IndexBuilder } from '../lib/db/search-index/build';
+import { fieldTexts } from '../lib/db/search-index/fields';
+import type { PostingKey } from '../lib/db/search-index/stores';
+import { searchTables } from '../lib/db/search-index/update';
+import { BLOCK_SHIFT, rowBytes } from '../lib/db/search-index/postings';
 import { search } from '../lib/search/search';
 import type { Meeting } from '../lib/parse/types';
 import { corpus, textBytes, type Corpus } from './corpus';

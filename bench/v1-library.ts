@@ -7,7 +7,8 @@
  * shipped code itself wrote (test/fixtures/db).
  */
 import Dexie from 'dexie';
-import { caseKey, meetingId, meetingIdentity } from '../lib/db/identity';
+import { meetingId, meetingIdentity } from '../lib/db/identity';
+import { caseKey } from '../lib/db/keys';
 import type { Meeting } from '../lib/parse/types';
 
 export async function writeVersion1Library(name: string, meetings: readonly Meeting[]): Promise<void> {

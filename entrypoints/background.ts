@@ -6,28 +6,25 @@
  * After a save that wrote something, followed topics with news show on the
  * toolbar badge and, unless a topic's notifications are off, as a notification.
  */
-import { isParseResult, isRequest, type PageParseResponse, type Request, type SaveResponse, type StatusResponse } from '../lib/messages';
+import {
+  asParseResult, isBridgeRequest, isRequest, PAGE_UNREADABLE,
+  type BridgePullResponse, type BridgePushResponse, type BridgeRequest, type PageParseResponse, type Request, type SaveResponse,
+} from '../lib/messages';
 import { libraryDb } from '../lib/db/open';
 import { saveMeeting } from '../lib/db/meetings';
-import { savedStatus } from '../lib/db/status';
-import { saveErrorMessage } from '../lib/save-error';
+import { savedStatus, type StatusResponse } from '../lib/db/status';
+import { saveErrorMessage } from '../lib/db/save-error';
 import { newsFromMeeting, topicsWithNews } from '../lib/topics/load';
-import { dayLabel } from '../components/library/model';
-import { isBridgeRequest, type BridgePullResponse, type BridgePushResponse, type BridgeRequest } from '../lib/messages';
-import { isBridgeOrigin } from '../lib/bridge/origins';
+import { fromBridgeFrame } from '../lib/bridge/origins';
 import { applyPush, pullBundle } from '../lib/bridge/pull';
-
-const UNREADABLE = 'Siden kunne ikke læses.';
+import { topicHash } from '../components/shared/routes';
+import { toolbarOf } from '../components/shared/toolbar';
+import { newsNotice } from '../components/topics/news-notice';
 
 /** The notification icon: a 48 px page on the accent colour (inline, so it needs no packaged file). */
 const NOTIFICATION_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAUElEQVR42u3YMQ0AIAxFwe5YRBGmwQFpYIH0SAXc8N9CtD6eugACAgL6BDSvHxAQUB6Ub7gqyIaAVGZDQCpTGZDKTtyVQDYE5H8ICAgIaHML5Hjv3VEKAoIAAAAASUVORK5CYII=';
 const TOPIC_NOTIFICATION = 'topic:';
-
-/** The toolbar button's API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
-function toolbar() {
-  return browser.action ?? browser.browserAction;
-}
 
 /**
  * After a save that changed the library: if the meeting brings news to followed
@@ -39,29 +36,26 @@ async function announceNews(meetingId: string): Promise<void> {
   const news = await newsFromMeeting(db, meetingId);
   if (news.length === 0) return;
   const count = await topicsWithNews(db);
-  await toolbar().setBadgeBackgroundColor({ color: '#0b5c8a' });
-  await toolbar().setBadgeText({ text: count > 0 ? String(count) : '' });
+  const toolbar = toolbarOf(browser)!;
+  await toolbar.setBadgeBackgroundColor({ color: '#0b5c8a' });
+  await toolbar.setBadgeText({ text: count > 0 ? String(count) : '' });
   for (const { topic, items } of news) {
     if (!topic.notify) continue;
-    const first = items[0]!;
-    const where = `${first.committee}, ${dayLabel(first.date)}`;
-    const message = items.length === 1 ? `${where}: punkt ${first.number} ${first.title}` : `${where}: ${items.length} punkter, bl.a. punkt ${first.number} ${first.title}`;
     // A notification that cannot be shown (turned off in the system) must not undo the badge.
     await browser.notifications
-      .create(`${TOPIC_NOTIFICATION}${topic.id}`, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: `Nyt om «${topic.label}»`, message })
+      .create(`${TOPIC_NOTIFICATION}${topic.id}`, { type: 'basic', iconUrl: NOTIFICATION_ICON, ...newsNotice(topic, items) })
       .catch(() => undefined);
   }
 }
 
 /** Runs the page parser in the sender's frame: parser code reaches a page only when it is a meeting. */
 async function parsePage(tabId: number | undefined, frameId: number | undefined): Promise<PageParseResponse> {
-  if (tabId === undefined) return { ok: false, reason: UNREADABLE };
+  if (tabId === undefined) return { ok: false, reason: PAGE_UNREADABLE };
   const [injection] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId ?? 0] },
     files: ['/page-parser.js'],
   });
-  const result: unknown = injection?.result;
-  if (!isParseResult(result)) return { ok: false, reason: UNREADABLE };
+  const result = asParseResult(injection?.result);
   if (!result.ok) return result;
   return { ok: true, meeting: result.meeting, status: await savedStatus(libraryDb(), result.meeting) };
 }
@@ -95,17 +89,6 @@ async function handleBridge(request: BridgeRequest): Promise<BridgePullResponse 
   }
 }
 
-function fromBridgeFrame(sender: { tab?: { id?: number }; frameId?: number; url?: string; origin?: string }): boolean {
-  if (sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return false;
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return false;
-  }
-  return isBridgeOrigin(origin) && (sender.origin === undefined || sender.origin === origin);
-}
-
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Ask that the library is not evicted under storage pressure.
@@ -114,8 +97,8 @@ export default defineBackground(() => {
   // A topic's notification opens the topic in the library.
   browser.notifications?.onClicked.addListener((id) => {
     if (!id.startsWith(TOPIC_NOTIFICATION)) return;
-    const topic = id.slice(TOPIC_NOTIFICATION.length);
-    void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}#/emne/${encodeURIComponent(topic)}` });
+    const topic = Number(id.slice(TOPIC_NOTIFICATION.length));
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${topicHash(topic)}` });
     void browser.notifications.clear(id);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -7,6 +7,7 @@
 import { BRIDGE_MATCHES, isBridgeOrigin } from '../lib/bridge/origins';
 import { BRIDGE_VERSION, isAppMessage, isHello, WELCOME, type BridgeMessage } from '../lib/bridge/protocol';
 import { isBridgePullResponse } from '../lib/messages';
+import { isObjectLike } from '../lib/sync/guards';
 
 export default defineContentScript({
   matches: BRIDGE_MATCHES,
@@ -35,7 +36,7 @@ export default defineContentScript({
           else answer({ type: 'error' });
         } else {
           const response: unknown = await browser.runtime.sendMessage({ type: 'bridge:push', push: data.push });
-          answer({ type: 'pushed', ok: typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true });
+          answer({ type: 'pushed', ok: isObjectLike(response) && response.ok === true });
         }
       } catch {
         answer({ type: 'error' });

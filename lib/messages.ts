@@ -5,8 +5,10 @@
 import type { Meeting, ParseResult } from './parse/types';
 import type { MeetingSource } from './db/schema';
 import type { SaveStatus } from './db/meetings';
+import type { SavedState, StatusResponse } from './db/status';
 import type { Bundle } from './sync/bundle';
 import { isInventory, isPush, type Inventory, type Push } from './bridge/protocol';
+import { isJsonObject, isObjectLike } from './sync/guards';
 
 export type Request =
   /** Content script → background: parse my page (the parser is injected only now) and tell its saved state. */
@@ -16,13 +18,6 @@ export type Request =
   /** Any → background: save (or update) this meeting. */
   | { type: 'meeting:save'; meeting: Meeting; source: MeetingSource };
 
-export type SavedState = 'unsaved' | 'saved' | 'more';
-
-export interface StatusResponse {
-  state: SavedState;
-  meetingId: string | null;
-}
-
 export type PageParseResponse =
   | { ok: true; meeting: Meeting; status: StatusResponse }
   | { ok: false; reason: string };
@@ -30,6 +25,12 @@ export type PageParseResponse =
 export type SaveResponse =
   | { ok: true; status: SaveStatus; meetingId: string; itemCount: number }
   | { ok: false; error: string };
+
+/** The background's answer to `meeting:save`. */
+export function isSaveResponse(v: unknown): v is SaveResponse {
+  return isObjectLike(v) && ((v.ok === true && typeof v.itemCount === 'number') || (v.ok === false && typeof v.error === 'string'));
+}
+
 
 /** Background/popup → content script in a tab: what did you find on this page? */
 export interface PageStateRequest {
@@ -41,35 +42,50 @@ export type PageState =
   | { recognised: true; parsed: false; reason?: string }
   | { recognised: true; parsed: true; meeting: Meeting; saved: SavedState };
 
+/** What the popup and the background say when the page parser gives no answer they can use. */
+export const PAGE_UNREADABLE = 'Siden kunne ikke læses.';
+
+/** A content script's answer to `page:state`. */
+export function isPageState(v: unknown): v is PageState {
+  if (!isObjectLike(v)) return false;
+  if (v.recognised === false) return true;
+  if (v.recognised !== true) return false;
+  if (v.parsed === false) return v.reason === undefined || typeof v.reason === 'string';
+  return v.parsed === true && isMeeting(v.meeting) && (v.saved === 'unsaved' || v.saved === 'saved' || v.saved === 'more');
+}
+
+
 /** What the injected page parser hands back, checked like any message. */
-export function isParseResult(v: unknown): v is ParseResult {
-  return isObject(v) && ((v.ok === true && isMeeting(v.meeting)) || (v.ok === false && typeof v.reason === 'string'));
+function isParseResult(v: unknown): v is ParseResult {
+  return isObjectLike(v) && ((v.ok === true && isMeeting(v.meeting)) || (v.ok === false && typeof v.reason === 'string'));
+}
+
+/** The page parser's answer (executeScript's result), or PAGE_UNREADABLE when it is none. */
+export function asParseResult(v: unknown): ParseResult {
+  return isParseResult(v) ? v : { ok: false, reason: PAGE_UNREADABLE };
 }
 
 /** The background's answer to `page:parse` when the page was a meeting. */
 export function isPageParseOk(v: unknown): v is Extract<PageParseResponse, { ok: true }> {
   return (
-    isObject(v) && v.ok === true && isMeeting(v.meeting) && isObject(v.status) &&
+    isObjectLike(v) && v.ok === true && isMeeting(v.meeting) && isObjectLike(v.status) &&
     (v.status.state === 'unsaved' || v.status.state === 'saved' || v.status.state === 'more')
   );
 }
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
 
 /** A Meeting's outline, checked before it is written: the parser made it, but it crossed a message boundary. */
 export function isMeeting(v: unknown): v is Meeting {
   return (
-    isObject(v) && (v.kind === 'referat' || v.kind === 'dagsorden') && typeof v.committee === 'string' &&
+    isObjectLike(v) && (v.kind === 'referat' || v.kind === 'dagsorden') && typeof v.committee === 'string' &&
     typeof v.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.date) && Array.isArray(v.items) &&
-    v.items.every((i) => isObject(i) && Number.isFinite(i.number) && typeof i.title === 'string') &&
+    v.items.every((i) => isObjectLike(i) && Number.isFinite(i.number) && typeof i.title === 'string') &&
     Array.isArray(v.warnings) && Array.isArray(v.participants) && Array.isArray(v.absent)
   );
 }
 
 export function isRequest(v: unknown): v is Request {
-  if (!isObject(v) || typeof v.type !== 'string') return false;
+  if (!isObjectLike(v) || typeof v.type !== 'string') return false;
   switch (v.type) {
     case 'page:parse':
       return true;
@@ -100,12 +116,12 @@ export interface BridgePushResponse {
 }
 
 export function isBridgeRequest(v: unknown): v is BridgeRequest {
-  if (!isObject(v) || Array.isArray(v) || Object.keys(v).length !== 2) return false;
+  if (!isJsonObject(v) || Object.keys(v).length !== 2) return false;
   if (v.type === 'bridge:pull') return isInventory(v.inventory);
   if (v.type === 'bridge:push') return isPush(v.push);
   return false;
 }
 
 export function isBridgePullResponse(v: unknown): v is BridgePullResponse {
-  return isObject(v) && (v.ok === false || (v.ok === true && isObject(v.bundle) && typeof v.more === 'boolean'));
+  return isObjectLike(v) && (v.ok === false || (v.ok === true && isObjectLike(v.bundle) && typeof v.more === 'boolean'));
 }

@@ -25,7 +25,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Dexie from 'dexie';
 import type { Meeting } from '../lib/parse/types';
-import { dumpByName, encodeDump, restoreDatabase, type DatabaseDump } from '../test/helpers/db-dump';
+import { dumpByName, encodeDump, restoreDatabase, type DatabaseDump } from './db-dump';
 
 const shipped = resolve(process.argv[2] ?? '');
 if (!process.argv[2]) {
@@ -43,7 +43,14 @@ const { followTopic, unfollowTopic, markTopicSeen, setTopicNotify } = await load
 const { meetingId } = await load<typeof import('../lib/db/identity')>('lib/db/identity.ts');
 const { parseFile } = await load<typeof import('../lib/sites/parse-file')>('lib/parse/index.ts');
 const { nodeEnvironment } = await load<typeof import('../lib/parse/node')>('lib/parse/node.ts');
-const { meetingOf, fixtureBytes, SEEDS } = await load<typeof import('../test/helpers/fixtures')>('test/helpers/fixtures.ts');
+const { meetingOf, fixtureBytes, SEEDS } = await load<ShippedFixtures>('test/helpers/fixtures.ts');
+
+/** The shipped checkout's test/helpers/fixtures.ts, as far as this script uses it. */
+interface ShippedFixtures {
+  meetingOf(path: string): Meeting;
+  fixtureBytes(path: string): Uint8Array;
+  SEEDS: Record<string, string>;
+}
 
 const PAGE = 'firstagenda/aarhus-byraad-dagsorden-2025-10-08.html';
 const PAGE_URL = 'https://dagsordener.aarhus.dk/vis?fk=123&id=4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';

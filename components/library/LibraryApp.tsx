@@ -1,6 +1,6 @@
 /**
  * The library: saved meetings, a meeting, an item, followed topics, a topic, a
- * case's thread and search (hash routes, see model.ts), a file from disk, and the storage used.
+ * case's thread and search (hash routes, see shared/routes.ts), a file from disk, and the storage used.
  */
 import type { ComponentChildren } from 'preact';
 import type { LibraryDb } from '../../lib/db/schema';
@@ -13,37 +13,15 @@ import { OutdatedNotice } from './OutdatedNotice';
 import { ItemPage } from './ItemPage';
 import { MeetingList } from './MeetingList';
 import { MeetingPage } from './MeetingPage';
-import { routeHash, TOPICS_HASH, type Route } from './model';
-import { useHashRoute } from './routing';
+import { MainNav, sectionOf } from '../shared/MainNav';
+import { MEETINGS_HASH, routeHash, type Route } from '../shared/routes';
+import { useHashRoute } from '../shared/routing';
 import { StorageFooter } from './StorageFooter';
 
 export interface LibraryAppProps {
   db: LibraryDb;
   /** The empty library's explanation of how to save a first meeting (the extension and the web app save differently). */
   howToSave: ComponentChildren;
-}
-
-type Section = 'meetings' | 'topics' | 'search';
-
-function sectionOf(route: Route): Section {
-  if (route.view === 'topics' || route.view === 'topic' || route.view === 'thread') return 'topics';
-  if (route.view === 'search') return 'search';
-  return 'meetings';
-}
-
-/** Møder · Emner · Søg; the current section is marked for screen readers too. */
-export function MainNav({ route }: { route: Route }) {
-  const current = sectionOf(route);
-  const link = (section: Section, href: string, label: string) => (
-    <a href={href} aria-current={current === section ? 'page' : undefined}>{label}</a>
-  );
-  return (
-    <nav class="main-nav" aria-label="Hovedmenu">
-      {link('meetings', '#/', 'Møder')}
-      {link('topics', TOPICS_HASH, 'Emner')}
-      {link('search', '#/soeg', 'Søg')}
-    </nav>
-  );
 }
 
 /** The view of a route; shared with the web app. */
@@ -72,9 +50,9 @@ export function LibraryApp({ db, howToSave }: LibraryAppProps) {
   return (
     <div class="app library">
       <header class="app-header">
-        <h1><a href="#/">Referat</a></h1>
+        <h1><a href={MEETINGS_HASH}>Referat</a></h1>
         <p>Dine gemte referater og dagsordener fra kommunerne.</p>
-        <MainNav route={route} />
+        <MainNav current={sectionOf(route)} />
         <OpenMinutes db={db} label="Tilføj en fil" hint="PDF, tekst eller en gemt mødeside fra din computer. Den læses kun her." />
       </header>
       <OutdatedNotice db={db} />

@@ -1,34 +1,25 @@
 /** One saved meeting with its items; each item opens in place or on its own page. */
 import type { LibraryDb } from '../../lib/db/schema';
 import { loadMeeting } from '../../lib/db/meetings';
-import { MeetingView } from '../MeetingView';
-import { useLiveQuery } from '../use-live-query';
-import { itemHash } from './model';
-import { useArrivalFocus } from './routing';
+import { LivePage } from '../shared/LivePage';
+import { MeetingView } from '../shared/MeetingView';
+import { itemHash, MEETINGS_HASH } from '../shared/routes';
+import { useLiveQuery } from '../shared/use-live-query';
 
-export function NotFound({ text }: { text: string }) {
-  return (
-    <section>
-      <h2 tabIndex={-1}>Ikke fundet</h2>
-      <p>{text}</p>
-      <p><a href="#/">Tilbage til alle møder</a></p>
-    </section>
-  );
-}
+export const MEETING_GONE = 'Mødet findes ikke i biblioteket. Måske er det slettet.';
 
 export function MeetingPage({ db, id }: { db: LibraryDb; id: string }) {
   const live = useLiveQuery(() => loadMeeting(db, id), [db, id]);
-  useArrivalFocus(live.status !== 'loading');
-  if (live.status === 'loading') return <p class="status">Henter mødet…</p>;
-  if (live.status === 'error') return <p class="status error" role="alert">Mødet kunne ikke læses.</p>;
-  const meeting = live.value;
-  if (!meeting) return <NotFound text="Mødet findes ikke i biblioteket. Måske er det slettet." />;
   return (
-    <>
-      <nav class="crumbs" aria-label="Sti">
-        <a href="#/">← Alle møder</a>
-      </nav>
-      <MeetingView meeting={meeting} itemHref={(n) => itemHash(id, n)} />
-    </>
+    <LivePage live={live} loading="Henter mødet…" error="Mødet kunne ikke læses." missing={MEETING_GONE}>
+      {(meeting) => (
+        <>
+          <nav class="crumbs" aria-label="Sti">
+            <a href={MEETINGS_HASH}>← Alle møder</a>
+          </nav>
+          <MeetingView meeting={meeting} itemHref={(n) => itemHash(id, n)} />
+        </>
+      )}
+    </LivePage>
   );
 }

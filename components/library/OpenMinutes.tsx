@@ -5,25 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
-import type { SaveStatus } from '../../lib/db/meetings';
-import { plural } from '../format';
-import { meetingHash } from './model';
+import { meetingHash } from '../shared/routes';
+import { savedSentence } from '../shared/save-result';
 
 type State = { kind: 'idle' } | { kind: 'busy'; name: string } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
-
-export function savedMessage(status: SaveStatus, itemCount: number): string {
-  const items = plural(itemCount, 'punkt', 'punkter');
-  switch (status) {
-    case 'created':
-      return `Gemt – ${items}.`;
-    case 'updated':
-      return `Opdateret – ${items}.`;
-    case 'unchanged':
-      return `Mødet var allerede gemt – ${items}.`;
-    case 'kept':
-      return 'Referatet af mødet er allerede gemt; dagsordenen ændrer det ikke.';
-  }
-}
 
 const loadOpener = () => import('./open-minutes');
 
@@ -60,7 +45,7 @@ export function OpenMinutes({
       setState({ kind: 'error', message: result.message });
       return;
     }
-    setState({ kind: 'done', message: savedMessage(result.status, result.itemCount) });
+    setState({ kind: 'done', message: savedSentence(result.status, result.itemCount, result.kind) });
     location.hash = meetingHash(result.meetingId);
   }
 

@@ -1,8 +1,9 @@
 /** Asks once that the library is kept (persistent storage), says how much room it uses, and warns when it is nearly full. */
 import { useEffect, useState } from 'preact/hooks';
+import { countMeetings } from '../../lib/db/meetings';
 import type { LibraryDb } from '../../lib/db/schema';
-import { plural } from '../format';
-import { useLiveQuery } from '../use-live-query';
+import { plural } from '../shared/format';
+import { useLiveQuery } from '../shared/use-live-query';
 import { storageText } from './model';
 
 /** Above this share of the quota, saves may soon be refused: say so before they are. */
@@ -26,7 +27,7 @@ async function requestPersistence(): Promise<boolean | null> {
 export function StorageFooter({ db }: { db: LibraryDb }) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
-  const count = useLiveQuery(() => db.meetings.count(), [db]);
+  const count = useLiveQuery(() => countMeetings(db), [db]);
   const meetings = count.status === 'ready' ? count.value : null;
 
   useEffect(() => {

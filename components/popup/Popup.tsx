@@ -6,16 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { LibraryDb, MeetingSource } from '../../lib/db/schema';
-import { recentlySaved } from '../../lib/db/meetings';
-import { savedStatus } from '../../lib/db/status';
-import type { PageState, SaveResponse, SavedState } from '../../lib/messages';
-import { parseFile } from '../../lib/sites/parse-file';
-import { browserEnvironment } from '../../lib/parse/browser';
+import { meetingFrom, recentlySaved } from '../../lib/db/meetings';
+import { savedStatus, type SavedState } from '../../lib/db/status';
+import { PAGE_UNREADABLE, type PageState, type SaveResponse } from '../../lib/messages';
 import type { Meeting, ParseResult } from '../../lib/parse/types';
 import { isPdfUrl } from '../../lib/sites/pdf-url';
-import { kindLabel, plural } from '../format';
-import { dayLabel, meetingHash } from '../library/model';
-import { useLiveQuery } from '../use-live-query';
+import { kindLabel, longDate, plural } from '../shared/format';
+import { meetingHash } from '../shared/routes';
+import { saveDocument } from '../shared/save-document';
+import { savedText } from '../shared/save-result';
+import { useLiveQuery } from '../shared/use-live-query';
 
 export interface PopupTab {
   id: number;
@@ -54,17 +54,7 @@ type Action =
 /** One Danish line for the background's answer to a save. */
 export function saveResultText(response: SaveResponse | undefined, kind: Meeting['kind'] = 'referat'): string {
   if (!response) return 'Referatet kunne ikke gemmes, fordi udvidelsen ikke svarede. Prøv igen.';
-  if (!response.ok) return response.error;
-  const items = plural(response.itemCount, 'punkt', 'punkter');
-  switch (response.status) {
-    case 'created':
-    case 'updated':
-      return `Gemt – ${items}`;
-    case 'unchanged':
-      return `Allerede gemt – ${items}`;
-    case 'kept':
-      return kind === 'dagsorden' ? 'Referatet fra mødet er allerede gemt; dagsordenen erstatter det ikke.' : `Allerede gemt – ${items}`;
-  }
+  return response.ok ? savedText(response.status, response.itemCount, kind) : response.error;
 }
 
 /** "referat.pdf" from the address, for the parser's file-kind guess. */
@@ -136,7 +126,7 @@ function MeetingSummary({ meeting }: { meeting: Meeting }) {
     <div class="popup-meeting">
       <p class="kicker">{kindLabel(meeting.kind)}{meeting.municipality ? ` · ${meeting.municipality}` : ''}</p>
       <p class="committee">{meeting.committee}</p>
-      <p class="meta">{dayLabel(meeting.date)} · {plural(meeting.items.length, 'punkt', 'punkter')}</p>
+      <p class="meta">{longDate(meeting.date)} · {plural(meeting.items.length, 'punkt', 'punkter')}</p>
     </div>
   );
 }
@@ -178,7 +168,7 @@ function PendingPage({ api, tabId }: { api: PopupApi; tabId: number }) {
   const [parsed, setParsed] = useState<TabView | null>(null);
   async function read() {
     setParsed({ kind: 'loading' });
-    const result = await api.parsePage(tabId).catch((): ParseResult => ({ ok: false, reason: 'Siden kunne ikke læses.' }));
+    const result = await api.parsePage(tabId).catch((): ParseResult => ({ ok: false, reason: PAGE_UNREADABLE }));
     if (!result.ok) setParsed({ kind: 'unreadable', reason: result.reason });
     else setParsed({ kind: 'meeting', meeting: result.meeting, saved: (await savedStatus(api.db, result.meeting)).state });
   }
@@ -199,7 +189,7 @@ function PendingPage({ api, tabId }: { api: PopupApi; tabId: number }) {
 
 function PdfTab({ api, url }: { api: PopupApi; url: string }) {
   const [action, setAction] = useState<Action>({ kind: 'idle' });
-  const known = useLiveQuery(() => api.db.meetings.where('sourceUrl').equals(url).first(), [api.db, url]);
+  const known = useLiveQuery(() => meetingFrom(api.db, url), [api.db, url]);
   const savedBefore = known.status === 'ready' ? known.value : undefined;
 
   async function save() {
@@ -217,22 +207,18 @@ function PdfTab({ api, url }: { api: PopupApi; url: string }) {
       return;
     }
     setAction({ kind: 'busy', text: 'Læser PDF-filen…' });
-    let result: ParseResult;
-    try {
-      result = await parseFile({ bytes, name: fileName(url), url }, browserEnvironment);
-    } catch {
-      result = { ok: false, reason: 'PDF-filen kunne ikke læses.' };
-    }
-    if (!result.ok) {
-      setAction({ kind: 'error', text: result.reason });
-      return;
-    }
-    setAction({ kind: 'busy', text: 'Gemmer…' });
-    const response = await api.save(result.meeting, 'pdf').catch(() => undefined);
+    const outcome = await saveDocument(async () => ({ bytes, name: fileName(url), url }), {
+      unreadable: 'PDF-filen kunne ikke læses.',
+      onSaving: () => setAction({ kind: 'busy', text: 'Gemmer…' }),
+      async save(meeting) {
+        const response = await api.save(meeting, 'pdf').catch(() => undefined);
+        return response?.ok ? response : { ok: false, message: saveResultText(response, meeting.kind) };
+      },
+    });
     setAction(
-      response?.ok
-        ? { kind: 'done', text: saveResultText(response, result.meeting.kind), meetingId: response.meetingId }
-        : { kind: 'error', text: saveResultText(response, result.meeting.kind) },
+      outcome.ok
+        ? { kind: 'done', text: savedText(outcome.status, outcome.itemCount, outcome.kind), meetingId: outcome.meetingId }
+        : { kind: 'error', text: outcome.message },
     );
   }
 
@@ -241,7 +227,7 @@ function PdfTab({ api, url }: { api: PopupApi; url: string }) {
       <p>Fanen viser en PDF-fil.</p>
       {savedBefore && action.kind === 'idle' && (
         <p class="status done">
-          Allerede gemt: {savedBefore.committee}, {dayLabel(savedBefore.date)} ·{' '}
+          Allerede gemt: {savedBefore.committee}, {longDate(savedBefore.date)} ·{' '}
           <LibraryLink api={api} hash={meetingHash(savedBefore.id)}>Vis i biblioteket</LibraryLink>
         </p>
       )}
@@ -291,7 +277,7 @@ function RecentMeetings({ api }: { api: PopupApi }) {
           {recent.value.map((m) => (
             <li key={m.id}>
               <LibraryLink api={api} hash={meetingHash(m.id)}>{m.committee}</LibraryLink>
-              <span class="meta"> {[m.municipality, dayLabel(m.date)].filter(Boolean).join(' · ')}</span>
+              <span class="meta"> {[m.municipality, longDate(m.date)].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
         </ul>

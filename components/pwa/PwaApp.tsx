@@ -8,12 +8,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { RouteView } from '../library/LibraryApp';
-import { TOPICS_HASH, type Route } from '../library/model';
-import { useHashRoute } from '../library/routing';
+import { MainNav, sectionOf } from '../shared/MainNav';
+import { isTransfer, MEETINGS_HASH, TRANSFER_HASH } from '../shared/routes';
+import { useHashRoute } from '../shared/routing';
 import { StorageFooter } from '../library/StorageFooter';
 import { OpenMinutes } from '../library/OpenMinutes';
 import { OutdatedNotice } from '../library/OutdatedNotice';
-import { isTransfer, TRANSFER_HASH } from './routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useBridgeStatus } from './bridge-client';
 import type { AppUpdates } from './updates';
@@ -51,30 +51,6 @@ function useTransferView(wanted: boolean): TransferView | 'failed' | null {
   return view;
 }
 
-type Tab = 'meetings' | 'topics' | 'search' | 'transfer';
-
-function tabOf(route: Route, transfer: boolean): Tab {
-  if (transfer) return 'transfer';
-  if (route.view === 'topics' || route.view === 'topic' || route.view === 'thread') return 'topics';
-  if (route.view === 'search') return 'search';
-  return 'meetings';
-}
-
-/** The library's Møder · Emner · Søg (as its MainNav), and Overfør (the Importér / Eksportér view): one row on a 390 px phone. */
-function Tabs({ current }: { current: Tab }) {
-  const link = (tab: Tab, href: string, label: string) => (
-    <a href={href} aria-current={current === tab ? 'page' : undefined}>{label}</a>
-  );
-  return (
-    <nav class="tabs" aria-label="Hovedmenu">
-      {link('meetings', '#/', 'Møder')}
-      {link('topics', TOPICS_HASH, 'Emner')}
-      {link('search', '#/soeg', 'Søg')}
-      {link('transfer', TRANSFER_HASH, 'Overfør')}
-    </nav>
-  );
-}
-
 export function PwaApp({ db, updates, version }: PwaAppProps) {
   const route = useHashRoute();
   // useHashRoute re-renders on every hash change; the library's parser reads our own route as the list.
@@ -84,9 +60,9 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
   return (
     <div class="app library pwa">
       <header class="app-header">
-        <h1><a href="#/">Referat</a></h1>
+        <h1><a href={MEETINGS_HASH}>Referat</a></h1>
         <OpenMinutes db={db} />
-        <Tabs current={tabOf(route, transfer)} />
+        <MainNav current={transfer ? 'transfer' : sectionOf(route)} withTransfer look="tabs" />
       </header>
       <OutdatedNotice db={db} />
       <main>

@@ -4,17 +4,15 @@
  * (and is tested) without the extension API.
  */
 import type { Meeting } from '../../lib/parse/types';
-import { isObject, isPageParseOk, type SavedState, type SaveResponse } from '../../lib/messages';
+import type { SavedState } from '../../lib/db/status';
+import { isPageParseOk, isSaveResponse } from '../../lib/messages';
+import { isObjectLike } from '../../lib/sync/guards';
 import { initialState, type ButtonState } from './labels';
 import { SaveButtonView } from './save-button';
 
 export type Send = (message: unknown) => Promise<unknown>;
 
 export const NO_ANSWER = 'Udvidelsen svarede ikke, så intet blev gemt; det, der allerede er gemt, er uændret.';
-
-function isSaveResponse(v: unknown): v is SaveResponse {
-  return isObject(v) && ((v.ok === true && typeof v.itemCount === 'number') || (v.ok === false && typeof v.error === 'string'));
-}
 
 export class SaveButtonController {
   private view: SaveButtonView | null = null;
@@ -67,7 +65,7 @@ export class SaveButtonController {
     } catch {
       return;
     }
-    if (this.meeting !== meeting || !isObject(status) || typeof status.state !== 'string') return;
+    if (this.meeting !== meeting || !isObjectLike(status) || typeof status.state !== 'string') return;
     const next = initialState(status.state as SavedState, meeting.kind);
     // "Gemt – N punkter" stays until the library says otherwise.
     if (this.state.kind === 'saved' && next.kind === 'already') return;

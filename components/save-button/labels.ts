@@ -1,5 +1,6 @@
 /** The save button's states and their Danish labels. */
-import type { SavedState } from '../../lib/messages';
+import type { SavedState } from '../../lib/db/status';
+import { savedCountText } from '../shared/save-result';
 
 export type MeetingKind = 'referat' | 'dagsorden';
 
@@ -17,7 +18,7 @@ export function buttonLabel(state: ButtonState): string {
     case 'saving':
       return 'Gemmer…';
     case 'saved':
-      return `Gemt – ${state.itemCount} ${state.itemCount === 1 ? 'punkt' : 'punkter'}`;
+      return savedCountText(state.itemCount);
     case 'already':
       return 'Allerede gemt';
     case 'update':

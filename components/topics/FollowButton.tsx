@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { findTopic, followTopic, normalizeTopicQuery } from '../../lib/db/topics';
-import { markErrorMessage } from '../../lib/save-error';
-import { topicHash } from '../library/model';
-import { useLiveQuery } from '../use-live-query';
+import { markErrorMessage } from '../../lib/db/save-error';
+import { topicHash } from '../shared/routes';
+import { useLiveQuery } from '../shared/use-live-query';
 
 export function FollowButton({ db, query }: { db: LibraryDb; query: string }) {
   const q = normalizeTopicQuery(query);

@@ -1,6 +1,6 @@
 /** The search field: a submit moves to "#/soeg?q=…", so a search can be bookmarked and goes back with the browser. */
 import { useState } from 'preact/hooks';
-import { searchHash } from '../library/model';
+import { searchHash } from '../shared/routes';
 
 export function SearchForm({ query = '', label = 'Søg i dine møder' }: { query?: string; label?: string }) {
   const [text, setText] = useState(query);

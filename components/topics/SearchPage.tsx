@@ -1,10 +1,10 @@
 /** "#/soeg?q=…": ranked hits across saved meetings with highlighted snippets, and "Følg" to follow the search. */
 import type { LibraryDb } from '../../lib/db/schema';
 import { search } from '../../lib/search/search';
-import { plural } from '../format';
-import { dayLabel, itemHash } from '../library/model';
-import { useArrivalFocus } from '../library/routing';
-import { useLiveQuery } from '../use-live-query';
+import { longDate, plural } from '../shared/format';
+import { itemHash } from '../shared/routes';
+import { useArrivalFocus } from '../shared/routing';
+import { useLiveQuery } from '../shared/use-live-query';
 import { FollowButton } from './FollowButton';
 import { SearchForm } from './SearchForm';
 import { Snippet } from './Snippet';
@@ -39,7 +39,7 @@ export function SearchPage({ db, query }: { db: LibraryDb; query: string }) {
                   Punkt {hit.number}: {hit.title || 'Lukket punkt'}
                 </a>
                 <p class="meta">
-                  {hit.committee} · <time dateTime={hit.date}>{dayLabel(hit.date)}</time>
+                  {hit.committee} · <time dateTime={hit.date}>{longDate(hit.date)}</time>
                 </p>
                 <Snippet segments={hit.snippet} />
               </li>

@@ -4,7 +4,8 @@
  * meetings that are not saved say "ikke gemt".
  */
 import type { TimelineRow } from '../../lib/topics/types';
-import { dayLabel, itemHash } from '../library/model';
+import { longDate } from '../shared/format';
+import { itemHash } from '../shared/routes';
 import { Snippet } from './Snippet';
 
 export interface TimelineProps {
@@ -29,7 +30,7 @@ export function Timeline({ rows, onRead }: TimelineProps) {
         return (
           <li key={`${entry.meetingId ?? entry.committee}|${entry.date}|${entry.number ?? i}`} class={classes.filter(Boolean).join(' ')}>
             <p class="tl-when">
-              <time dateTime={entry.date}>{dayLabel(entry.date)}</time>
+              <time dateTime={entry.date}>{longDate(entry.date)}</time>
               <span class="tl-committee"> · {entry.committee}</span>
             </p>
             <p class="tl-title">
@@ -49,7 +50,7 @@ export function Timeline({ rows, onRead }: TimelineProps) {
               <button
                 type="button"
                 class="link-button"
-                aria-label={`Marker punkt ${match.number} fra ${dayLabel(match.date)} som ${match.read ? 'ulæst' : 'læst'}`}
+                aria-label={`Marker punkt ${match.number} fra ${longDate(match.date)} som ${match.read ? 'ulæst' : 'læst'}`}
                 onClick={() => onRead(match.meetingId, match.number, !match.read)}
               >
                 {match.read ? 'Marker som ulæst' : 'Marker som læst'}

@@ -6,16 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { markRead } from '../../lib/db/marks';
-import { markErrorMessage } from '../../lib/save-error';
+import { markErrorMessage } from '../../lib/db/save-error';
 import { setTopicNotify, unfollowTopic } from '../../lib/db/topics';
 import { markTopicRead, topicPage } from '../../lib/topics/load';
-import type { TopicGroup } from '../../lib/topics/types';
-import { plural } from '../format';
-import { NotFound } from '../library/MeetingPage';
-import { threadHash, TOPICS_HASH } from '../library/model';
-import { useArrivalFocus } from '../library/routing';
-import { useLiveQuery } from '../use-live-query';
-import { clearActionBadge } from './badge';
+import type { TopicGroup, TopicPage as Page } from '../../lib/topics/types';
+import { plural } from '../shared/format';
+import { LivePage } from '../shared/LivePage';
+import { threadHash, TOPICS_HASH } from '../shared/routes';
+import { clearToolbarBadge } from '../shared/toolbar';
+import { useLiveQuery } from '../shared/use-live-query';
+import { NewsBadge, unreadText } from './counts';
 import { Timeline } from './Timeline';
 import './topics.css';
 
@@ -44,13 +44,16 @@ function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act 
 
 export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
   const live = useLiveQuery(() => topicPage(db, id), [db, id]);
+  useEffect(clearToolbarBadge, []);
+  return (
+    <LivePage live={live} loading="Henter emnet…" error="Emnet kunne ikke læses." missing="Du følger ikke dette emne (længere).">
+      {(page) => <TopicView db={db} page={page} />}
+    </LivePage>
+  );
+}
+
+function TopicView({ db, page }: { db: LibraryDb; page: Page }) {
   const [message, setMessage] = useState({ text: '', error: false });
-  useArrivalFocus(live.status !== 'loading');
-  useEffect(clearActionBadge, []);
-  if (live.status === 'loading') return <p class="status">Henter emnet…</p>;
-  if (live.status === 'error') return <p class="status error" role="alert">Emnet kunne ikke læses.</p>;
-  const page = live.value;
-  if (!page) return <NotFound text="Du følger ikke dette emne (længere)." />;
   const { topic, items, groups, news, unread } = page;
   const meetings = new Set(items.map((i) => i.meetingId)).size;
   const act: Act = (work, failed, done = '') =>
@@ -68,12 +71,12 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
           <p class="kicker">Emne</p>
           <h2 id="emne-overskrift" tabIndex={-1}>
             {topic.label}
-            {news > 0 && <span class="badge news-mark">{news === 1 ? '1 ny' : `${news} nye`}</span>}
+            <NewsBadge news={news} />
           </h2>
           <p class="meta">
             {items.length === 0
               ? 'Ingen gemte punkter passer endnu.'
-              : `${plural(items.length, 'punkt', 'punkter')} i ${plural(meetings, 'møde', 'møder')}, ${unread > 0 ? `${unread} ulæst${unread === 1 ? '' : 'e'}` : 'alt læst'}`}
+              : `${plural(items.length, 'punkt', 'punkter')} i ${plural(meetings, 'møde', 'møder')}, ${unreadText(unread)}`}
           </p>
           <div class="topic-actions">
             <button

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Popup, type PopupApi, type PopupTab } from '../../components/popup/Popup';
 import { libraryDb } from '../../lib/db/open';
-import { isMeeting, isParseResult, type PageState, type PageStateRequest, type Request, type SaveResponse } from '../../lib/messages';
+import { asParseResult, isPageState, type PageState, type PageStateRequest, type Request, type SaveResponse } from '../../lib/messages';
 import '../../components/styles.css';
 
 /** How long a content script may take to answer before the page counts as not recognised. */
@@ -23,15 +23,6 @@ async function targetTab(): Promise<PopupTab | null> {
   }
 }
 
-function isPageState(v: unknown): v is PageState {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
-  if (s.recognised === false) return true;
-  if (s.recognised !== true) return false;
-  if (s.parsed === false) return s.reason === undefined || typeof s.reason === 'string';
-  return s.parsed === true && isMeeting(s.meeting) && (s.saved === 'unsaved' || s.saved === 'saved' || s.saved === 'more');
-}
-
 async function pageState(tabId: number): Promise<PageState | null> {
   const request: PageStateRequest = { type: 'page:state' };
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), ANSWER_MS));
@@ -46,8 +37,7 @@ const api = (tab: PopupTab | null): PopupApi => ({
   pageState,
   async parsePage(tabId) {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-parser.js'] });
-    const result: unknown = injection?.result;
-    return isParseResult(result) ? result : { ok: false, reason: 'Siden kunne ikke læses.' };
+    return asParseResult(injection?.result);
   },
   async fetchBytes(url) {
     // The tab's own cookies and cache: the same bytes the viewer shows.

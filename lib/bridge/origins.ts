@@ -101,3 +101,18 @@ export function isOriginOf(sites: Sites, origin: string): boolean {
 export function isBridgeOrigin(origin: string): boolean {
   return isOriginOf(SITES, origin);
 }
+
+/** A runtime message's sender, as far as the check needs it. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+  origin?: string;
+}
+
+/** Did the message come from the top frame of a tab on one of the web app's origins (the bridge content script there)? */
+export function fromBridgeFrame(sender: Sender): boolean {
+  if (sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url || !URL.canParse(sender.url)) return false;
+  const origin = new URL(sender.url).origin;
+  return isBridgeOrigin(origin) && (sender.origin === undefined || sender.origin === origin);
+}

@@ -9,7 +9,9 @@
  * its topics and read marks back (a marks-only push). Every message is checked
  * for its exact shape and size; plain data and guards only, no extension API.
  */
-import type { BundleRead, BundleTopic, MeetingRef } from '../sync/bundle';
+import type { BundleRead } from '../sync/bundle';
+import { isJsonObject } from '../sync/guards';
+import type { BundleTopic, MeetingRef } from '../sync/refs';
 
 export const BRIDGE_VERSION = 1;
 export const HELLO = 'referat:hello';
@@ -64,7 +66,6 @@ export type BridgeMessage =
   | { type: 'error' };
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasKeys = (v: Obj, ...keys: string[]) => {
   const own = Object.keys(v);
   return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(v, k));
@@ -77,30 +78,30 @@ const CLOCK = /^\d{2}:\d{2}$/;
 const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function isHello(v: unknown): v is Hello {
-  return isObject(v) && hasKeys(v, 'type', 'v', 'nonce') && v.type === HELLO && v.v === BRIDGE_VERSION && typeof v.nonce === 'string' && NONCE.test(v.nonce);
+  return isJsonObject(v) && hasKeys(v, 'type', 'v', 'nonce') && v.type === HELLO && v.v === BRIDGE_VERSION && typeof v.nonce === 'string' && NONCE.test(v.nonce);
 }
 
 export function isWelcome(v: unknown, nonce: string): v is Welcome {
-  return isObject(v) && hasKeys(v, 'type', 'v', 'nonce') && v.type === WELCOME && v.v === BRIDGE_VERSION && v.nonce === nonce;
+  return isJsonObject(v) && hasKeys(v, 'type', 'v', 'nonce') && v.type === WELCOME && v.v === BRIDGE_VERSION && v.nonce === nonce;
 }
 
 export function isMeetingRef(v: unknown): v is MeetingRef {
   return (
-    isObject(v) && (v.municipality === null || str(v.municipality)) && str(v.committee) && v.committee.trim() !== '' &&
+    isJsonObject(v) && (v.municipality === null || str(v.municipality)) && str(v.committee) && v.committee.trim() !== '' &&
     typeof v.date === 'string' && DATE.test(v.date) && (v.startTime === null || (typeof v.startTime === 'string' && CLOCK.test(v.startTime)))
   );
 }
 
 function isInventoryMeeting(v: unknown): v is InventoryMeeting {
   return (
-    isObject(v) && hasKeys(v, 'municipality', 'committee', 'date', 'startTime', 'kind', 'itemCount', 'decisionCount') && isMeetingRef(v) &&
+    isJsonObject(v) && hasKeys(v, 'municipality', 'committee', 'date', 'startTime', 'kind', 'itemCount', 'decisionCount') && isMeetingRef(v) &&
     (v.kind === 'referat' || v.kind === 'dagsorden') && count(v.itemCount) && count(v.decisionCount)
   );
 }
 
 export function isInventory(v: unknown): v is Inventory {
   return (
-    isObject(v) && hasKeys(v, 'meetings', 'topics') &&
+    isJsonObject(v) && hasKeys(v, 'meetings', 'topics') &&
     Array.isArray(v.meetings) && v.meetings.length <= MAX_INVENTORY_MEETINGS && v.meetings.every(isInventoryMeeting) &&
     Array.isArray(v.topics) && v.topics.length <= MAX_TOPICS && v.topics.every((t) => str(t))
   );
@@ -108,19 +109,19 @@ export function isInventory(v: unknown): v is Inventory {
 
 export function isBundleTopic(v: unknown): v is BundleTopic {
   return (
-    isObject(v) && hasKeys(v, 'query', 'label', 'createdAt', 'lastSeenAt', 'notify') && str(v.query) && v.query.trim() !== '' &&
+    isJsonObject(v) && hasKeys(v, 'query', 'label', 'createdAt', 'lastSeenAt', 'notify') && str(v.query) && v.query.trim() !== '' &&
     str(v.label) && time(v.createdAt) && time(v.lastSeenAt) && typeof v.notify === 'boolean'
   );
 }
 
 export function isBundleRead(v: unknown): v is BundleRead {
-  return isObject(v) && hasKeys(v, 'meeting', 'number', 'readAt') && isObject(v.meeting) && hasKeys(v.meeting, 'municipality', 'committee', 'date', 'startTime') &&
+  return isJsonObject(v) && hasKeys(v, 'meeting', 'number', 'readAt') && isJsonObject(v.meeting) && hasKeys(v.meeting, 'municipality', 'committee', 'date', 'startTime') &&
     isMeetingRef(v.meeting) && typeof v.number === 'number' && Number.isInteger(v.number) && time(v.readAt);
 }
 
 export function isPush(v: unknown): v is Push {
   return (
-    isObject(v) && hasKeys(v, 'topics', 'reads') &&
+    isJsonObject(v) && hasKeys(v, 'topics', 'reads') &&
     Array.isArray(v.topics) && v.topics.length <= MAX_TOPICS && v.topics.every(isBundleTopic) &&
     Array.isArray(v.reads) && v.reads.length <= MAX_READS && v.reads.every(isBundleRead)
   );
@@ -137,14 +138,14 @@ export function withinSize(v: unknown, max = MAX_MESSAGE_CHARS): boolean {
 }
 
 export function isAppMessage(v: unknown): v is AppMessage {
-  if (!isObject(v) || !withinSize(v)) return false;
+  if (!isJsonObject(v) || !withinSize(v)) return false;
   if (v.type === 'inventory') return hasKeys(v, 'type', 'inventory') && isInventory(v.inventory);
   if (v.type === 'push') return hasKeys(v, 'type', 'push') && isPush(v.push);
   return false;
 }
 
 export function isBridgeMessage(v: unknown): v is BridgeMessage {
-  if (!isObject(v)) return false;
+  if (!isJsonObject(v)) return false;
   if (v.type === 'bundle') return hasKeys(v, 'type', 'bundle', 'more') && typeof v.more === 'boolean';
   if (v.type === 'pushed') return hasKeys(v, 'type', 'ok') && typeof v.ok === 'boolean';
   return v.type === 'error' && hasKeys(v, 'type');

@@ -3,46 +3,36 @@
  * of the meetings (and topics) the web app lacks, and the app's topics and read
  * marks applied here. Shapes are checked by the caller (lib/messages.ts guards).
  */
-import { holdsMore, findSavedMeeting, loadMeeting } from '../db/meetings';
-import { normalizeTopicQuery } from '../db/topics';
-import type { LibraryDb, ReadMark } from '../db/schema';
-import type { Meeting } from '../parse/types';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, MeetingIndex, refOf, type Bundle, type BundleNote, type BundleRead } from '../sync/bundle';
-import { importBundle } from '../sync/import';
+import { addReadMarks, addTopics } from '../db/bulk';
+import { findSavedMeeting, holdsMore } from '../db/meetings';
+import type { LibraryDb, MeetingRecord, ReadMark } from '../db/schema';
+import { allTopics, normalizeTopicQuery } from '../db/topics';
+import { readingLibrary, writingLibrary } from '../db/transactions';
+import { MeetingIndex, type Bundle } from '../sync/bundle';
+import { bundleOf, collectMeetings } from '../sync/export';
+import { bundleTopic } from '../sync/refs';
 import { MAX_PULL_MEETINGS, type Inventory, type InventoryMeeting, type Push } from './protocol';
 
 /** Meetings the app lacks or holds less of (oldest first, at most `max`), their marks, and topics it does not follow. */
 export async function pullBundle(db: LibraryDb, inventory: Inventory, max = MAX_PULL_MEETINGS, now = new Date()): Promise<{ bundle: Bundle; more: boolean }> {
-  return db.transaction('r', [db.meetings, db.items, db.reads, db.notes, db.topics], async () => {
-    const held = new MeetingIndex<InventoryMeeting>();
-    inventory.meetings.forEach((m, i) => held.add(m, i));
-    const records = await db.meetings.orderBy('date').toArray();
-    const meetings: Meeting[] = [];
-    const ids = new Map<string, { ref: ReturnType<typeof refOf>; numbers: Set<number> }>();
-    let more = false;
-    for (const record of records) {
-      const there = held.find(record)?.meeting;
-      if (there && !(record.kind === 'referat' && there.kind === 'dagsorden') && !holdsMoreThan(record, there)) continue;
-      if (meetings.length >= max) {
-        more = true;
-        break;
-      }
-      const meeting = await loadMeeting(db, record.id);
-      if (!meeting) continue;
-      if (there && !holdsMore(meeting, there)) continue;
-      meetings.push(meeting);
-      ids.set(record.id, { ref: refOf(meeting), numbers: new Set(meeting.items.map((i) => i.number)) });
-    }
-    const known = (m: { meetingId: string; number: number }) => ids.get(m.meetingId)?.numbers.has(m.number) ?? false;
-    const reads: BundleRead[] = ids.size === 0 ? [] : (await db.reads.where('meetingId').anyOf([...ids.keys()]).toArray())
-      .filter(known).map((r) => ({ meeting: ids.get(r.meetingId)!.ref, number: r.number, readAt: r.readAt }));
-    const notes: BundleNote[] = ids.size === 0 ? [] : (await db.notes.toArray())
-      .filter(known).map((n) => ({ meeting: ids.get(n.meetingId)!.ref, number: n.number, text: n.text, updatedAt: n.updatedAt }));
-    const followed = new Set(inventory.topics.map(normalizeTopicQuery));
-    const topics = (await db.topics.toArray())
-      .filter((t) => !followed.has(normalizeTopicQuery(t.query)))
-      .map(({ id: _id, ...t }) => t);
-    return { bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), meetings, topics, reads, notes }, more };
+  const held = new MeetingIndex<InventoryMeeting>();
+  inventory.meetings.forEach((m, i) => held.add(m, i));
+  const there = (record: MeetingRecord) => held.find(record)?.meeting;
+  const followed = new Set(inventory.topics.map(normalizeTopicQuery));
+  return readingLibrary(db, async () => {
+    const { meetings, reads, notes, more } = await collectMeetings(db, {
+      wants: (record) => {
+        const app = there(record);
+        return !app || (record.kind === 'referat' && app.kind === 'dagsorden') || holdsMoreThan(record, app);
+      },
+      keeps: (record, meeting) => {
+        const app = there(record);
+        return !app || holdsMore(meeting, app);
+      },
+      max,
+    });
+    const topics = (await allTopics(db)).filter((t) => !followed.has(normalizeTopicQuery(t.query))).map(bundleTopic);
+    return { bundle: bundleOf({ meetings, topics, reads, notes }, now), more };
   });
 }
 
@@ -53,12 +43,8 @@ function holdsMoreThan(record: { itemCount: number; decisionCount: number }, the
 
 /** Applies the app's topics (new queries are followed) and read marks (on items this library has, not yet read). */
 export async function applyPush(db: LibraryDb, push: Push, now = Date.now()): Promise<{ topics: number; reads: number }> {
-  return db.transaction('rw', db.tables, async () => {
-    const summary = await importBundle(
-      db,
-      { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: new Date(now).toISOString(), meetings: [], topics: dedupeTopics(push.topics), reads: [], notes: [] },
-      { now },
-    );
+  return writingLibrary(db, async () => {
+    const topics = await addTopics(db, dedupeTopics(push.topics), now);
     const marks: ReadMark[] = [];
     const seen = new Set<string>();
     for (const read of push.reads) {
@@ -67,12 +53,9 @@ export async function applyPush(db: LibraryDb, push: Push, now = Date.now()): Pr
       const key = `${record.id}\u0000${read.number}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!(await db.items.get([record.id, read.number]))) continue;
-      if (await db.reads.get([record.id, read.number])) continue;
       marks.push({ meetingId: record.id, number: read.number, readAt: read.readAt });
     }
-    await db.reads.bulkPut(marks);
-    return { topics: summary.topics, reads: marks.length };
+    return { topics, reads: await addReadMarks(db, marks) };
   });
 }
 

@@ -1,8 +1,9 @@
 /** Every query on meetings and items. Multi-step writes run in one transaction. */
-import type { AgendaItem, Meeting } from '../parse/types';
-import { caseKey, meetingId, meetingIdentity } from './identity';
+import type { Meeting } from '../parse/types';
+import { meetingId, meetingIdentity } from './identity';
+import { decisionsIn, toMeeting, toRecords } from './records';
 import type { ItemRecord, LibraryDb, MeetingRecord, MeetingSource } from './schema';
-import { searchTables, updateSearchIndex } from './search-index';
+import { searchTables, updateSearchIndex } from './search-index/update';
 
 export type SaveStatus = 'created' | 'updated' | 'unchanged' | 'kept';
 
@@ -12,29 +13,13 @@ export interface SaveResult {
   itemCount: number;
 }
 
-function decisionsIn(items: readonly AgendaItem[]): number {
-  return items.reduce((n, i) => n + i.decisions.length, 0);
-}
+/** A meeting as its identity knows it. */
+export type MeetingKey = Pick<Meeting, 'municipality' | 'committee' | 'date' | 'startTime'>;
 
-function toRecords(meeting: Meeting, id: string, source: MeetingSource, savedAt: number, now: number): { record: MeetingRecord; items: ItemRecord[] } {
-  const { items, ...head } = meeting;
-  return {
-    record: {
-      ...head, id, identity: meetingIdentity(meeting), itemCount: items.length,
-      decisionCount: decisionsIn(items), source, savedAt, updatedAt: now,
-    },
-    items: items.map((item) => ({ ...item, meetingId: id, caseKey: caseKey(item.caseNumber), date: meeting.date })),
-  };
-}
-
-/** Saved meetings that are the same meeting as `m`: same identity, and the same start time where both know it. */
-async function findSame(db: LibraryDb, m: Pick<Meeting, 'municipality' | 'committee' | 'date' | 'startTime'>): Promise<MeetingRecord | undefined> {
+/** The saved meeting that is the same meeting as `m`: same identity, and the same start time where both know it. */
+export async function findSavedMeeting(db: LibraryDb, m: MeetingKey): Promise<MeetingRecord | undefined> {
   const candidates = await db.meetings.where('identity').equals(meetingIdentity(m)).toArray();
   return candidates.find((c) => c.startTime === m.startTime) ?? candidates.find((c) => !c.startTime || !m.startTime);
-}
-
-export function findSavedMeeting(db: LibraryDb, m: Pick<Meeting, 'municipality' | 'committee' | 'date' | 'startTime'>): Promise<MeetingRecord | undefined> {
-  return findSame(db, m);
 }
 
 /**
@@ -58,7 +43,7 @@ function sameContent(a: readonly ItemRecord[], b: readonly ItemRecord[]): boolea
  */
 export async function saveMeeting(db: LibraryDb, meeting: Meeting, source: MeetingSource, now = Date.now()): Promise<SaveResult> {
   return db.transaction('rw', [db.meetings, db.items, ...searchTables(db)], async () => {
-    const existing = await findSame(db, meeting);
+    const existing = await findSavedMeeting(db, meeting);
     if (existing && existing.kind === 'referat' && meeting.kind === 'dagsorden') {
       return { status: 'kept', meetingId: existing.id, itemCount: existing.itemCount };
     }
@@ -88,17 +73,37 @@ export function listMeetings(db: LibraryDb, limit = Infinity): Promise<MeetingRe
   return (Number.isFinite(limit) ? query.limit(limit) : query).toArray();
 }
 
+/** Every meeting record, by id. */
+export function meetingRecords(db: LibraryDb): Promise<MeetingRecord[]> {
+  return db.meetings.toArray();
+}
+
+/** Meetings by id; undefined where there is none. */
+export function meetingsById(db: LibraryDb, ids: string[]): Promise<Array<MeetingRecord | undefined>> {
+  return db.meetings.bulkGet(ids);
+}
+
 /** Meetings saved most recently first. */
 export function recentlySaved(db: LibraryDb, limit: number): Promise<MeetingRecord[]> {
   return db.meetings.orderBy('savedAt').reverse().limit(limit).toArray();
 }
 
-export function getMeeting(db: LibraryDb, id: string): Promise<MeetingRecord | undefined> {
-  return db.meetings.get(id);
+/** A meeting saved from `url` (a PDF's address), if any. */
+export function meetingFrom(db: LibraryDb, url: string): Promise<MeetingRecord | undefined> {
+  return db.meetings.where('sourceUrl').equals(url).first();
+}
+
+export function countMeetings(db: LibraryDb): Promise<number> {
+  return db.meetings.count();
 }
 
 export function itemsOf(db: LibraryDb, id: string): Promise<ItemRecord[]> {
   return db.items.where('meetingId').equals(id).sortBy('number');
+}
+
+/** Items by [meetingId, number]; undefined where there is none. */
+export function itemsByKey(db: LibraryDb, keys: Array<[string, number]>): Promise<Array<ItemRecord | undefined>> {
+  return db.items.bulkGet(keys);
 }
 
 /** The meeting as the parser gave it, items in document order (for export and display). */
@@ -106,10 +111,25 @@ export async function loadMeeting(db: LibraryDb, id: string): Promise<Meeting | 
   return db.transaction('r', db.meetings, db.items, async () => {
     const record = await db.meetings.get(id);
     if (!record) return undefined;
-    const items = await db.items.where('meetingId').equals(id).sortBy('number');
-    const { id: _id, identity: _i, itemCount: _n, decisionCount: _d, source: _s, savedAt: _sa, updatedAt: _u, ...head } = record;
-    return { ...head, items: items.map(({ meetingId: _m, caseKey: _c, date: _dt, ...item }) => item) };
+    return toMeeting(record, await itemsOf(db, id));
   });
+}
+
+/**
+ * Every saved meeting with its items, as the parser gave them, with its id: what
+ * the thread rules need, as a case number, a history entry or a dated reference
+ * can link any two meetings.
+ */
+export async function savedMeetings(db: LibraryDb): Promise<Array<{ id: string; meeting: Meeting }>> {
+  const [meetings, items] = await db.transaction('r', db.meetings, db.items, () => Promise.all([db.meetings.toArray(), db.items.toArray()]));
+  // Items come in key order, [meetingId+number]: grouped by meeting, in number order.
+  const byMeeting = new Map<string, ItemRecord[]>();
+  for (const item of items) {
+    const list = byMeeting.get(item.meetingId);
+    if (list) list.push(item);
+    else byMeeting.set(item.meetingId, [item]);
+  }
+  return meetings.map((record) => ({ id: record.id, meeting: toMeeting(record, byMeeting.get(record.id) ?? []) }));
 }
 
 /** Removes a meeting with its items, read marks and notes. */

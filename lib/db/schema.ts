@@ -5,8 +5,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgendaItem, Meeting } from '../parse/types';
-import type { PostingRow } from '../search/postings';
-import { indexExistingMeetings, SEARCH_STORES, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index';
+import { indexExistingMeetings } from './search-index/build';
+import type { PostingRow } from './search-index/postings';
+import { SEARCH_STORES, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index/stores';
 
 /** How a meeting reached the library. */
 export type MeetingSource = 'page' | 'pdf' | 'file' | 'bundle';
@@ -63,7 +64,7 @@ export class LibraryDb extends Dexie {
   items!: Dexie.Table<ItemRecord, [string, number]>;
   reads!: Dexie.Table<ReadMark, [string, number]>;
   notes!: Dexie.Table<Note, [string, number]>;
-  /** The search index (search-index.ts); keys of postings, searchMeta and searchLog are outbound. */
+  /** The search index (search-index/); keys of postings, searchMeta and searchLog are outbound. */
   searchDocs!: Dexie.Table<SearchDoc, number>;
   postings!: Dexie.Table<PostingRow, PostingKey>;
   searchMeta!: Dexie.Table<SearchState, string>;

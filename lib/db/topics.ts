@@ -32,6 +32,11 @@ export async function listTopics(db: LibraryDb): Promise<Topic[]> {
   return topics.sort((a, b) => a.label.localeCompare(b.label, 'da') || a.id - b.id);
 }
 
+/** Every topic in the order it was followed. */
+export function allTopics(db: LibraryDb): Promise<Topic[]> {
+  return db.topics.toArray();
+}
+
 export function getTopic(db: LibraryDb, id: number): Promise<Topic | undefined> {
   return db.topics.get(id);
 }
@@ -47,4 +52,13 @@ export async function setTopicNotify(db: LibraryDb, id: number, notify: boolean)
 /** Everything saved until `now` has been seen: no news until the next save. */
 export async function markTopicSeen(db: LibraryDb, id: number, now = Date.now()): Promise<void> {
   await db.topics.update(id, { lastSeenAt: now });
+}
+
+/** "Marker som læst": every item gets a read mark (one it has keeps its time), and the topic has seen everything until `now`. */
+export async function markTopicItemsRead(db: LibraryDb, id: number, items: ReadonlyArray<{ meetingId: string; number: number }>, now: number): Promise<void> {
+  await db.transaction('rw', db.reads, db.topics, async () => {
+    const existing = await db.reads.bulkGet(items.map((i) => [i.meetingId, i.number] as [string, number]));
+    await db.reads.bulkPut(items.filter((_, k) => !existing[k]).map((i) => ({ meetingId: i.meetingId, number: i.number, readAt: now })));
+    await db.topics.update(id, { lastSeenAt: now });
+  });
 }

@@ -1,4 +1,4 @@
-/** Edit distances for typo tolerance: one insertion, deletion or substitution. */
+/** Typo tolerance: one insertion, deletion or substitution, and the lexicon terms within it. */
 
 /** Levenshtein distance (for tests and small strings). */
 export function editDistance(a: string, b: string): number {
@@ -52,6 +52,32 @@ export function typoPrefixes(q: string, k: number): string[] {
     for (const x of TERM_ALPHABET) {
       if (x !== q[i]) out.add(head + x + q.slice(i + 1));
       out.add(head + x + q.slice(i));
+    }
+  }
+  return [...out];
+}
+
+/** First index of sorted `list` whose value is ≥ `s`. */
+function lowerBoundOf(list: string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Letters spelled out for typos near the start of a word; later typos share its first letters. */
+const TYPO_HEAD = 2;
+
+/** Lexicon terms that begin within one edit of `stem` (withinOnePrefix), found by prefix ranges. */
+export function typoCandidates(lexicon: string[], stem: string): string[] {
+  const out = new Set<string>();
+  for (const prefix of [stem.slice(0, TYPO_HEAD), ...typoPrefixes(stem, TYPO_HEAD)]) {
+    for (let i = lowerBoundOf(lexicon, prefix); i < lexicon.length && lexicon[i]!.startsWith(prefix); i++) {
+      if (withinOnePrefix(stem, lexicon[i]!)) out.add(lexicon[i]!);
     }
   }
   return [...out];

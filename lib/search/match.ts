@@ -4,52 +4,16 @@
  * decides (phrases) and explains (snippets), with the same rules.
  */
 import type { AgendaItem } from '../parse/types';
+import { BODY, DECISION, FIELD_BIT, fieldTexts, TITLE, type Field } from '../db/search-index/fields';
+import { tokensOf, type Token } from '../db/search-index/text';
 import { matchTerm, type PhraseWord, type Query } from './query';
-import { termsOf, tokensOf, type Token } from './text';
-
-export type Field = 'title' | 'decision' | 'body';
-
-/** Field bits as stored in the postings. */
-export const TITLE = 1;
-export const DECISION = 2;
-export const BODY = 4;
-export const FIELD_BIT: Record<Field, number> = { title: TITLE, decision: DECISION, body: BODY };
 
 /** Weight of a hit by field; a typo hit counts half. */
 export const FIELD_WEIGHT: Record<Field, number> = { title: 3, decision: 2, body: 1 };
 
+/** FIELD_WEIGHT of the best field among stored field bits. */
 export function bitsWeight(bits: number): number {
   return bits & TITLE ? 3 : bits & DECISION ? 2 : bits & BODY ? 1 : 0;
-}
-
-export interface FieldText {
-  field: Field;
-  text: string;
-}
-
-/** The searchable texts of an item: title, decisions, then sections, attachments and history. */
-export function fieldTexts(item: AgendaItem): FieldText[] {
-  const out: FieldText[] = [{ field: 'title', text: item.title }];
-  for (const d of item.decisions) out.push({ field: 'decision', text: d.text });
-  for (const s of item.sections) {
-    if (s.heading) out.push({ field: 'body', text: s.heading });
-    out.push({ field: 'body', text: s.text });
-  }
-  for (const a of item.attachments) out.push({ field: 'body', text: a.title });
-  for (const h of item.history) if (h.text) out.push({ field: 'body', text: h.text });
-  return out.filter((f) => f.text);
-}
-
-/** Index terms of an item with the field bits each occurs in. */
-export function itemTerms(item: AgendaItem): Map<string, number> {
-  const out = new Map<string, number>();
-  const scratch: string[] = [];
-  for (const { field, text } of fieldTexts(item)) {
-    const bit = FIELD_BIT[field];
-    scratch.length = 0;
-    for (const term of termsOf(text, scratch)) out.set(term, (out.get(term) ?? 0) | bit);
-  }
-  return out;
 }
 
 export interface TextHits {
@@ -160,9 +124,13 @@ export interface ItemMatch {
   score: number;
 }
 
-/** Shared by the index and the in-memory match: one number per item. */
-export function scoreOf(weights: number[]): number {
-  return Math.round((weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length)) * 100) / 100;
+/**
+ * An item's score: the sum of the query terms' best weights over the number of
+ * terms, to two decimals. The same from the index (search.ts, which sums as it
+ * intersects) and from matchItem here.
+ */
+export function meanScore(sum: number, terms: number): number {
+  return Math.round((sum / Math.max(1, terms)) * 100) / 100;
 }
 
 /** The item matches when every term hits somewhere and every phrase occurs in one text. */
@@ -182,5 +150,5 @@ export function matchItem(query: Query, item: AgendaItem): ItemMatch | null {
     h.phrases.forEach((found, p) => (phrases[p] ||= found));
   }
   if (best.some((w) => w === 0) || phrases.some((p) => !p)) return null;
-  return { fields, strong: (fields & (TITLE | DECISION)) !== 0, score: scoreOf(best) };
+  return { fields, strong: (fields & (TITLE | DECISION)) !== 0, score: meanScore(best.reduce((a, b) => a + b, 0), best.length) };
 }

@@ -5,12 +5,7 @@
  * longer words with one typo.
  */
 import { withinOnePrefix } from './edit';
-import { wordForm, wordsOf } from './text';
-
-/** Stems at least this long also match stems that begin with them. */
-export const MIN_PREFIX = 4;
-/** Words at least this long (in letters) tolerate one typo. */
-export const MIN_TYPO = 8;
+import { wordForm, wordsOf } from '../db/search-index/text';
 
 export interface QueryTerm {
   folded: string;
@@ -32,6 +27,11 @@ export interface Query {
   /** Phrases of two or more words. */
   phrases: PhraseWord[][];
 }
+
+/** Stems at least this long also match stems that begin with them. */
+export const MIN_PREFIX = 4;
+/** Words at least this long (in letters) tolerate one typo. */
+export const MIN_TYPO = 8;
 
 const LETTER = /\p{L}/gu;
 const DIGIT = /\p{N}/u;

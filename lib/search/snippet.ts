@@ -3,9 +3,10 @@
  * text, never HTML) and as a string with «…» around the hits for the command line.
  */
 import type { AgendaItem } from '../parse/types';
-import { fieldTexts, hitsIn, mayHit } from './match';
+import { fieldTexts } from '../db/search-index/fields';
+import { isWordCode } from '../db/search-index/text';
+import { hitsIn, mayHit } from './match';
 import type { Query } from './query';
-import { isWordCode } from './text';
 
 export interface Segment {
   text: string;

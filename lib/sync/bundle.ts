@@ -9,27 +9,17 @@
  */
 import type { AgendaItem, Attachment, Decision, HistoryEntry, Meeting, Reference, Section } from '../parse/types';
 import { meetingIdentity } from '../db/identity';
-import type { Topic } from '../db/schema';
 import { normalizeTopicQuery } from '../db/topics';
 import {
   arrayOf, boolean, clockTime, describeValue, integer, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
   type Check,
 } from './check';
+import { isJsonObject } from './guards';
 import { jsonShapeProblem, NOT_JSON } from './json-shape';
+import type { BundleTopic, MeetingRef } from './refs';
 
 export const BUNDLE_FORMAT = 'minutes-bundle';
 export const BUNDLE_VERSION = 1;
-/** Larger files are refused before they are read (a phone must hold the text and the parsed copy at once). */
-export const MAX_BUNDLE_BYTES = 100_000_000;
-export const MAX_MEETINGS = 100_000;
-
-/** Which meeting: the fields of its identity (lib/db/identity.ts). */
-export interface MeetingRef {
-  municipality: string | null;
-  committee: string;
-  date: string;
-  startTime: string | null;
-}
 
 export interface BundleRead {
   meeting: MeetingRef;
@@ -44,9 +34,6 @@ export interface BundleNote {
   updatedAt: number;
 }
 
-/** A followed topic (lib/db/topics.ts) without its local id; the same topic is the same normalised query. */
-export type BundleTopic = Omit<Topic, 'id'>;
-
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
@@ -60,21 +47,9 @@ export interface Bundle {
 
 export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
 
-export function refOf(m: MeetingRef): MeetingRef {
-  return { municipality: m.municipality, committee: m.committee, date: m.date, startTime: m.startTime };
-}
-
 /** "Herning Kommune, Beskæftigelsesudvalget, 2023-08-22 kl. 08:00" for messages. */
 export function refLabel(m: MeetingRef): string {
   return [m.municipality, m.committee, m.date + (m.startTime ? ` kl. ${m.startTime}` : '')].filter(Boolean).join(', ');
-}
-
-/**
- * Two refs are the same meeting by saveMeeting's rule: the same folded identity,
- * and the same start time where both know one.
- */
-export function sameMeeting(a: MeetingRef, b: MeetingRef): boolean {
-  return meetingIdentity(a) === meetingIdentity(b) && (a.startTime === b.startTime || !a.startTime || !b.startTime);
 }
 
 /** Finds refs among many meetings by identity in constant time per look-up. */
@@ -153,6 +128,10 @@ const read = object<BundleRead>({ meeting: meetingRef, number: integer, readAt: 
 const note = object<BundleNote>({ meeting: meetingRef, number: integer, text: string, updatedAt: timestamp });
 const topic = object<BundleTopic>({ query: nonEmpty, label: string, createdAt: timestamp, lastSeenAt: timestamp, notify: boolean });
 
+/** Larger files are refused before they are read (a phone must hold the text and the parsed copy at once). */
+export const MAX_BUNDLE_BYTES = 100_000_000;
+export const MAX_MEETINGS = 100_000;
+
 /** Checks the size of a file before it is read; a message, or null when it may be read. */
 export function sizeProblem(bytes: number): string | null {
   if (bytes === 0) return 'Filen er tom.';
@@ -184,10 +163,10 @@ export function readBundle(text: string, limit = 50): ReadResult {
 /** Checks parsed JSON; see readBundle. */
 export function checkBundle(data: unknown, limit = 50): ReadResult {
   const p = new Problems(limit);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isJsonObject(data)) {
     return { ok: false, problems: [`Filen er ikke en pakke fra Referat: den skal være et JSON-objekt, ikke ${describeValue(data)}.`] };
   }
-  const d = data as Record<string, unknown>;
+  const d = data;
   // Format and version first: with either wrong, nothing else can be read the right way.
   if (d.format === undefined) return { ok: false, problems: ['format mangler: filen er ikke en pakke fra Referat.'] };
   if (d.format !== BUNDLE_FORMAT) return { ok: false, problems: [`format skal være "${BUNDLE_FORMAT}", ikke ${describeValue(d.format)}: filen er ikke en pakke fra Referat.`] };

@@ -3,6 +3,7 @@
  * accepts (only the fields it knows) and adds a Danish message naming the place of
  * every problem ("meetings[3].items[2].number skal være et tal") to `problems`.
  */
+import { isJsonObject } from './guards';
 
 export class Problems {
   readonly list: string[] = [];
@@ -30,7 +31,6 @@ export interface Optional<T> {
   optional: Check<T>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function describeValue(v: unknown): string {
   if (v === null) return 'null';
@@ -131,7 +131,7 @@ export type Shape<T> = { [K in keyof T]-?: undefined extends T[K] ? Optional<Exc
 export function object<T>(shape: Shape<T>): Check<T> {
   const entries = Object.entries(shape) as Array<[string, Check<unknown> | Optional<unknown>]>;
   return (v, path, p) => {
-    if (!isObject(v)) return fail(p, path, 'et objekt', v);
+    if (!isJsonObject(v)) return fail(p, path, 'et objekt', v);
     const out: Record<string, unknown> = {};
     let ok = true;
     for (const [key, spec] of entries) {

@@ -1,9 +1,17 @@
-/** Building the export bundle from the library: every meeting with its items, read marks and notes by meeting identity. */
+/**
+ * Building bundles from the library: the whole library as the export file, or
+ * (collectMeetings with a selection) what the web app lacks for the bridge. Each
+ * meeting with its items, its read marks and notes by meeting identity.
+ */
+import { meetingsByDate, notesOn, readMarksOn } from '../db/bulk';
 import { loadMeeting } from '../db/meetings';
+import type { MeetingRecord } from '../db/schema';
 import { listTopics } from '../db/topics';
+import { readingLibrary } from '../db/transactions';
 import type { LibraryDb } from '../db/schema';
 import type { Meeting } from '../parse/types';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, refOf, type Bundle, type BundleNote, type BundleRead, type BundleTopic, type MeetingRef } from './bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleNote, type BundleRead } from './bundle';
+import { bundleTopic, refOf, type MeetingRef } from './refs';
 
 export interface ExportOptions {
   now?: Date;
@@ -11,31 +19,70 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The whole library as one bundle, meetings oldest first, topics by label. Marks on items that no longer exist are left out. */
-export async function buildBundle(db: LibraryDb, options: ExportOptions = {}): Promise<Bundle> {
-  const { meetings, reads, notes, topics } = await db.transaction('r', [db.meetings, db.items, db.reads, db.notes, db.topics], async () => {
-    const records = await db.meetings.orderBy('date').toArray();
-    records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const meetings: Meeting[] = [];
-    const refs = new Map<string, { ref: MeetingRef; numbers: Set<number> }>();
-    for (const record of records) {
-      const meeting = await loadMeeting(db, record.id);
-      if (!meeting) continue;
-      meetings.push(meeting);
-      refs.set(record.id, { ref: refOf(meeting), numbers: new Set(meeting.items.map((i) => i.number)) });
-      options.onProgress?.(meetings.length, records.length);
+/** Which meetings go into a bundle; the library's meetings are looked at oldest first. */
+export interface Selection {
+  /** A cheap look at the record before its items are read: false leaves it out. */
+  wants?(record: MeetingRecord): boolean;
+  /** A look at the meeting with its items: false leaves it out. */
+  keeps?(record: MeetingRecord, meeting: Meeting): boolean;
+  /** At most this many meetings; `more` says when others were wanted. */
+  max?: number;
+  /** Called after each meeting is taken. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Collected {
+  meetings: Meeting[];
+  reads: BundleRead[];
+  notes: BundleNote[];
+  more: boolean;
+}
+
+/**
+ * The selected meetings with their read marks and notes; marks on items that no
+ * longer exist are left out. Call it inside readingLibrary, so all is one state.
+ */
+export async function collectMeetings(db: LibraryDb, selection: Selection = {}): Promise<Collected> {
+  const records = await meetingsByDate(db);
+  const max = selection.max ?? Infinity;
+  const meetings: Meeting[] = [];
+  const refs = new Map<string, { ref: MeetingRef; numbers: Set<number> }>();
+  let more = false;
+  for (const record of records) {
+    if (selection.wants && !selection.wants(record)) continue;
+    if (meetings.length >= max) {
+      more = true;
+      break;
     }
-    const known = (m: { meetingId: string; number: number }) => refs.get(m.meetingId)?.numbers.has(m.number) ?? false;
-    const reads: BundleRead[] = (await db.reads.toArray())
-      .filter(known)
-      .map((r) => ({ meeting: refs.get(r.meetingId)!.ref, number: r.number, readAt: r.readAt }));
-    const notes: BundleNote[] = (await db.notes.toArray())
-      .filter(known)
-      .map((n) => ({ meeting: refs.get(n.meetingId)!.ref, number: n.number, text: n.text, updatedAt: n.updatedAt }));
-    const topics: BundleTopic[] = (await listTopics(db)).map(({ id: _id, ...topic }) => topic);
-    return { meetings, reads, notes, topics };
+    const meeting = await loadMeeting(db, record.id);
+    if (!meeting || (selection.keeps && !selection.keeps(record, meeting))) continue;
+    meetings.push(meeting);
+    refs.set(record.id, { ref: refOf(meeting), numbers: new Set(meeting.items.map((i) => i.number)) });
+    selection.onProgress?.(meetings.length, records.length);
+  }
+  const ids = [...refs.keys()];
+  const known = (m: { meetingId: string; number: number }) => refs.get(m.meetingId)?.numbers.has(m.number) ?? false;
+  const reads: BundleRead[] = ids.length === 0 ? [] : (await readMarksOn(db, ids))
+    .filter(known)
+    .map((r) => ({ meeting: refs.get(r.meetingId)!.ref, number: r.number, readAt: r.readAt }));
+  const notes: BundleNote[] = ids.length === 0 ? [] : (await notesOn(db, ids))
+    .filter(known)
+    .map((n) => ({ meeting: refs.get(n.meetingId)!.ref, number: n.number, text: n.text, updatedAt: n.updatedAt }));
+  return { meetings, reads, notes, more };
+}
+
+/** A v1 bundle of these parts, exported at `now`. */
+export function bundleOf({ meetings, topics, reads, notes }: Pick<Bundle, 'meetings' | 'topics' | 'reads' | 'notes'>, now: Date): Bundle {
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), meetings, topics, reads, notes };
+}
+
+/** The whole library as one bundle, meetings oldest first, topics by label. */
+export async function buildBundle(db: LibraryDb, options: ExportOptions = {}): Promise<Bundle> {
+  const parts = await readingLibrary(db, async () => {
+    const { meetings, reads, notes } = await collectMeetings(db, { onProgress: options.onProgress });
+    return { meetings, reads, notes, topics: (await listTopics(db)).map(bundleTopic) };
   });
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: (options.now ?? new Date()).toISOString(), meetings, topics, reads, notes };
+  return bundleOf(parts, options.now ?? new Date());
 }
 
 export function bundleJson(bundle: Bundle): string {

@@ -9,16 +9,20 @@
  * followed with what the bundle brought already seen, so the import itself is
  * not news (news = an unread match in a meeting saved after lastSeenAt).
  */
+import { addReadMarks, addTopics, mergeNotes } from '../db/bulk';
 import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
-import type { LibraryDb, Note, ReadMark, Topic } from '../db/schema';
-import { normalizeTopicQuery } from '../db/topics';
-import { MeetingIndex, readBundle, type Bundle, type MeetingRef } from './bundle';
-import { isQuotaError } from '../save-error';
+import { isQuotaError } from '../db/save-error';
+import type { LibraryDb } from '../db/schema';
+import { writingLibrary } from '../db/transactions';
+import { MeetingIndex, readBundle, sizeProblem, type Bundle } from './bundle';
+import type { MeetingRef } from './refs';
 
 export interface ImportOptions {
   now?: number;
   /** Called after each meeting is written (inside the transaction: keep it quick, no awaits). */
   onProgress?: (done: number, total: number) => void;
+  /** Called once the bundle has passed its checks, before anything is written (importBundleText and importBundleFile). */
+  onChecked?: (meetings: number) => void;
 }
 
 export interface ImportSummary extends Record<SaveStatus, number> {
@@ -38,7 +42,7 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
     meetings: bundle.meetings.length, created: 0, updated: 0, unchanged: 0, kept: 0, reads: 0, notes: 0, topics: 0,
   };
   // Every table: saveMeeting's own transaction nests in this one, whatever tables it needs now or later.
-  await db.transaction('rw', db.tables, async () => {
+  await writingLibrary(db, async () => {
     const saved = new MeetingIndex<MeetingRef & { id: string }>();
     for (const [i, meeting] of bundle.meetings.entries()) {
       // A meeting already saved keeps its source: the same content then counts as unchanged (saveMeeting
@@ -49,43 +53,18 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
       saved.add({ ...meeting, id: result.meetingId }, i);
       options.onProgress?.(i + 1, bundle.meetings.length);
     }
-    const resolve = <T extends { meeting: MeetingRef; number: number }>(marks: T[]) =>
-      marks.flatMap((m) => {
-        const found = saved.find(m.meeting);
-        return found ? [{ mark: m, key: [found.meeting.id, m.number] as [string, number] }] : [];
+    // Marks land on the saved meeting; one needs its item there (the library's minutes may have been kept over the bundle's agenda).
+    const located = <T extends { meeting: MeetingRef }>(marks: T[]) =>
+      marks.flatMap((mark) => {
+        const found = saved.find(mark.meeting);
+        return found ? [{ meetingId: found.meeting.id, mark }] : [];
       });
-
-    const reads = resolve(bundle.reads);
-    const notes = resolve(bundle.notes);
-    // A mark needs its item: the library's minutes may have been kept over the bundle's agenda.
-    const keys = [...reads, ...notes].map((r) => r.key);
-    const items = await db.items.bulkGet(keys);
-    const hasItem = new Set(keys.filter((_, i) => items[i]).map((k) => k.join('\u0000')));
-    const live = <T extends { key: [string, number] }>(list: T[]) => list.filter((r) => hasItem.has(r.key.join('\u0000')));
-
-    const liveReads = live(reads);
-    const oldReads = await db.reads.bulkGet(liveReads.map((r) => r.key));
-    const newReads: ReadMark[] = liveReads
-      .filter((_, i) => !oldReads[i])
-      .map((r) => ({ meetingId: r.key[0], number: r.key[1], readAt: r.mark.readAt }));
-    await db.reads.bulkPut(newReads);
-    summary.reads = newReads.length;
-
-    const liveNotes = live(notes);
-    const oldNotes = await db.notes.bulkGet(liveNotes.map((n) => n.key));
-    const newNotes: Note[] = liveNotes
-      .filter((n, i) => !oldNotes[i] || oldNotes[i]!.updatedAt < n.mark.updatedAt)
-      .map((n) => ({ meetingId: n.key[0], number: n.key[1], text: n.mark.text, updatedAt: n.mark.updatedAt }));
-    await db.notes.bulkPut(newNotes);
-    summary.notes = newNotes.length;
-
-    const followed = new Set((await db.topics.toArray()).map((t) => t.query));
-    const newTopics = bundle.topics
-      .map((t) => ({ ...t, query: normalizeTopicQuery(t.query), lastSeenAt: Math.max(t.lastSeenAt, now) }))
-      .filter((t) => !followed.has(t.query));
-    // Ids are this library's own (auto-increment).
-    await db.topics.bulkAdd(newTopics as Topic[]);
-    summary.topics = newTopics.length;
+    summary.reads = await addReadMarks(db, located(bundle.reads).map(({ meetingId, mark }) => ({ meetingId, number: mark.number, readAt: mark.readAt })));
+    summary.notes = await mergeNotes(
+      db,
+      located(bundle.notes).map(({ meetingId, mark }) => ({ meetingId, number: mark.number, text: mark.text, updatedAt: mark.updatedAt })),
+    );
+    summary.topics = await addTopics(db, bundle.topics, now);
   });
   return summary;
 }
@@ -94,6 +73,7 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
 export async function importBundleText(db: LibraryDb, text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const read = readBundle(text);
   if (!read.ok) return read;
+  options.onChecked?.(read.bundle.meetings.length);
   try {
     return { ok: true, summary: await importBundle(db, read.bundle, options) };
   } catch (error) {
@@ -101,7 +81,20 @@ export async function importBundleText(db: LibraryDb, text: string, options: Imp
   }
 }
 
-export function importErrorMessage(error: unknown): string {
+/** importBundleText for a file: one too large is refused before it is read. */
+export async function importBundleFile(db: LibraryDb, file: Blob, options: ImportOptions = {}): Promise<ImportResult> {
+  const tooBig = sizeProblem(file.size);
+  if (tooBig) return { ok: false, problems: [tooBig] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, problems: ['Filen kunne ikke læses.'] };
+  }
+  return importBundleText(db, text, options);
+}
+
+function importErrorMessage(error: unknown): string {
   if (isQuotaError(error)) return 'Der er ikke plads til pakken i browserens lager. Intet blev ændret.';
   return 'Pakken kunne ikke gemmes. Intet blev ændret.';
 }

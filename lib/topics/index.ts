@@ -5,6 +5,7 @@
  */
 import type { AgendaItem } from '../parse/types';
 import type { SearchHit } from '../search/search';
+import { lastDecision } from '../threads/assemble';
 import type { Thread, ThreadEntry, ThreadIndex } from '../threads/types';
 import type { TimelineRow, TopicCounts, TopicGroup, TopicItem } from './types';
 
@@ -75,12 +76,6 @@ export function timeline(thread: Thread, matches: readonly TopicItem[] = []): Ti
     entry,
     match: entry.saved && entry.meetingId !== undefined && entry.number !== null ? (byKey.get(itemKey(entry.meetingId, entry.number)) ?? null) : null,
   }));
-}
-
-/** The last decision's text, as lib/threads gives it for thread entries. */
-export function lastDecision(item: Pick<AgendaItem, 'decisions'>): string | null {
-  const last = item.decisions[item.decisions.length - 1];
-  return last && last.text.trim() !== '' ? last.text : null;
 }
 
 /**

@@ -3,12 +3,13 @@
  * meetings' save times and the read marks, and its page's threads (lib/threads).
  * Reads only, except markTopicRead.
  */
+import { readMarksAt } from '../db/marks';
+import { meetingsById, savedMeetings } from '../db/meetings';
 import type { LibraryDb, Topic } from '../db/schema';
-import { getTopic, listTopics } from '../db/topics';
+import { getTopic, listTopics, markTopicItemsRead } from '../db/topics';
 import { search } from '../search/search';
 import { buildThreads } from '../threads/index';
 import type { SavedMeeting, Thread, ThreadIndex } from '../threads/types';
-import type { AgendaItem } from '../parse/types';
 import { countItems, groupItems, itemKey, topicItems, type MeetingInfo } from './index';
 import type { TopicItem, TopicPage, TopicSummary } from './types';
 
@@ -18,8 +19,8 @@ export async function matchTopic(db: LibraryDb, topic: Topic): Promise<TopicItem
   if (hits.length === 0) return [];
   const ids = [...new Set(hits.map((h) => h.meetingId))];
   const [meetings, reads] = await Promise.all([
-    db.meetings.bulkGet(ids),
-    db.reads.bulkGet(hits.map((h) => [h.meetingId, h.number] as [string, number])),
+    meetingsById(db, ids),
+    readMarksAt(db, hits.map((h) => [h.meetingId, h.number])),
   ]);
   const info = new Map<string, MeetingInfo>();
   for (const m of meetings) if (m) info.set(m.id, { municipality: m.municipality, updatedAt: m.updatedAt });
@@ -48,26 +49,9 @@ export async function newsFromMeeting(db: LibraryDb, meetingId: string): Promise
   return out;
 }
 
-/**
- * Every saved meeting with its items, for lib/threads. Threads need the whole
- * library: a case number, a history entry or a dated reference can link any two meetings.
- */
-export async function savedMeetings(db: LibraryDb): Promise<SavedMeeting[]> {
-  const [meetings, items] = await db.transaction('r', db.meetings, db.items, () => Promise.all([db.meetings.toArray(), db.items.toArray()]));
-  // Items come in key order, [meetingId+number]: grouped by meeting, in number order.
-  const byMeeting = new Map<string, AgendaItem[]>();
-  for (const { meetingId, caseKey: _c, date: _d, ...item } of items) {
-    let list = byMeeting.get(meetingId);
-    if (!list) byMeeting.set(meetingId, (list = []));
-    list.push(item);
-  }
-  return meetings.map(({ id, identity: _i, itemCount: _n, decisionCount: _dc, source: _s, savedAt: _sa, updatedAt: _u, ...head }) => ({
-    id, meeting: { ...head, items: byMeeting.get(id) ?? [] },
-  }));
-}
-
 export async function threadIndex(db: LibraryDb): Promise<{ index: ThreadIndex; meetings: SavedMeeting[] }> {
-  const meetings = await savedMeetings(db);
+  // Threads need the whole library: a case number, a history entry or a dated reference can link any two meetings.
+  const meetings: SavedMeeting[] = await savedMeetings(db);
   return { index: buildThreads(meetings), meetings };
 }
 
@@ -92,11 +76,5 @@ export async function loadThread(db: LibraryDb, key: string): Promise<Thread | u
 export async function markTopicRead(db: LibraryDb, id: number, now = Date.now()): Promise<void> {
   const topic = await getTopic(db, id);
   if (!topic) return;
-  const items = await matchTopic(db, topic);
-  await db.transaction('rw', db.reads, db.topics, async () => {
-    // Existing marks keep their time: the user read those earlier.
-    const existing = await db.reads.bulkGet(items.map((i) => [i.meetingId, i.number] as [string, number]));
-    await db.reads.bulkPut(items.filter((_, k) => !existing[k]).map((i) => ({ meetingId: i.meetingId, number: i.number, readAt: now })));
-    await db.topics.update(id, { lastSeenAt: now });
-  });
+  await markTopicItemsRead(db, id, await matchTopic(db, topic), now);
 }

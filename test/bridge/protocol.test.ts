@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBridgeOrigin } from '../../lib/bridge/origins';
+import { fromBridgeFrame, isBridgeOrigin } from '../../lib/bridge/origins';
 import { isAppMessage, isBridgeMessage, isHello, isInventory, isPush, isWelcome, MAX_TOPICS, withinSize } from '../../lib/bridge/protocol';
 import { isBridgeRequest, isRequest } from '../../lib/messages';
 
@@ -16,6 +16,17 @@ describe('bridge origins', () => {
     for (const o of ['https://127.0.0.1:8787', 'http://127.0.0.2:8787', 'http://localhost.evil.dk', 'http://evil.dk', 'null', '', 'http://127.0.0.1:8787/', 'chrome-extension://abc']) {
       expect(isBridgeOrigin(o), o).toBe(false);
     }
+  });
+
+  it('answers a message only from the top frame of a tab on one of them', () => {
+    const app = { tab: { id: 7 }, frameId: 0, url: 'http://127.0.0.1:8787/index.html#/', origin: 'http://127.0.0.1:8787' };
+    expect(fromBridgeFrame(app)).toBe(true);
+    expect(fromBridgeFrame({ ...app, origin: undefined })).toBe(true);
+    expect(fromBridgeFrame({ ...app, frameId: 3 })).toBe(false);
+    expect(fromBridgeFrame({ ...app, tab: undefined })).toBe(false);
+    expect(fromBridgeFrame({ ...app, url: 'https://evil.dk/' })).toBe(false);
+    expect(fromBridgeFrame({ ...app, url: 'ikke en adresse' })).toBe(false);
+    expect(fromBridgeFrame({ ...app, origin: 'http://localhost:8787' })).toBe(false);
   });
 });
 

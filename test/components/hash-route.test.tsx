@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useHashRoute } from '../../components/library/routing';
+import { useHashRoute } from '../../components/shared/routing';
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
 const root = document.getElementById('app') as unknown as HTMLElement;

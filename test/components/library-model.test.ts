@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, formatBytes, groupByMonth, itemHash, meetingHash, monthLabel, parseRoute, routeHash, storageText } from '../../components/library/model';
+import { groupByMonth, storageText } from '../../components/library/model';
+import { formatBytes, longDate, monthLabel } from '../../components/shared/format';
+import { itemHash, meetingHash, parseRoute, routeHash } from '../../components/shared/routes';
 
 describe('library routes', () => {
   const id = 'herning kommune|beskaeftigelsesudvalget|2023-08-22|08:00';
@@ -35,9 +37,11 @@ describe('grouping and labels', () => {
   });
 
   it('names days and months in Danish', () => {
-    expect(dayLabel('2023-08-22')).toBe('22. august 2023');
+    expect(longDate('2023-08-22')).toBe('22. august 2023');
+    expect(longDate('2023-08-22', { weekday: true })).toBe('tirsdag den 22. august 2023');
     expect(monthLabel('2019-12')).toBe('December 2019');
-    expect(dayLabel('ukendt')).toBe('ukendt');
+    expect(longDate('ukendt')).toBe('ukendt');
+    expect(longDate('ukendt', { weekday: true })).toBe('ukendt');
   });
 
   it('formats sizes with a Danish decimal comma', () => {

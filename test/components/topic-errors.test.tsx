@@ -16,7 +16,7 @@ import { followTopic, listTopics } from '../../lib/db/topics';
 import type { LibraryDb } from '../../lib/db/schema';
 import { FollowButton } from '../../components/topics/FollowButton';
 import { TopicPage } from '../../components/topics/TopicPage';
-import { dumpLibrary } from '../helpers/db-dump';
+import { dumpLibrary } from '../../scripts/db-dump';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
 import { tempLibraries } from '../helpers/temp-db';
 

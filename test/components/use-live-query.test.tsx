@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { saveMeeting } from '../../lib/db/meetings';
-import { useLiveQuery } from '../../components/use-live-query';
+import { useLiveQuery } from '../../components/shared/use-live-query';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
 
 const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');

@@ -16,7 +16,7 @@ import { meetingId } from '../../lib/db/identity';
 import { whenOutdated } from '../../lib/db/open';
 import { search } from '../../lib/search/search';
 import type { Meeting } from '../../lib/parse/types';
-import { dumpDatabase, encodeDump, openRaw } from '../helpers/db-dump';
+import { dumpDatabase, encodeDump, openRaw } from '../../scripts/db-dump';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
 
 const T = 1_730_000_000_000;

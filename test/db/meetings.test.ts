@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, findSavedMeeting, holdsMore, itemsOf, listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
 import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
-import { caseKey, meetingId } from '../../lib/db/identity';
+import { meetingId } from '../../lib/db/identity';
+import { caseKey } from '../../lib/db/keys';
 import type { Meeting } from '../../lib/parse/types';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
 

@@ -17,11 +17,11 @@ import { meetingId } from '../../lib/db/identity';
 import { importBundleText } from '../../lib/sync/import';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { openMinutesFile } from '../../components/library/open-minutes';
-import { isQuotaError, markErrorMessage, saveErrorMessage } from '../../lib/save-error';
+import { isQuotaError, markErrorMessage, saveErrorMessage } from '../../lib/db/save-error';
 import { search } from '../../lib/search/search';
 import type { Meeting } from '../../lib/parse/types';
 import { nearlyFull } from '../../components/library/StorageFooter';
-import { dumpLibrary } from '../helpers/db-dump';
+import { dumpLibrary } from '../../scripts/db-dump';
 import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
 
 const FULL = 'Der er ikke plads til flere referater i browserens lager; det, der allerede er gemt, er uændret.';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
-import { indexExistingMeetings } from '../../lib/db/search-index';
+import { indexExistingMeetings } from '../../lib/db/search-index/build';
 import { SHIPPED_VERSIONS } from './shipped-schema';
 
 /** Dexie keeps each declared version's own store text and upgrader in `_versions` (not in its public types). */

@@ -6,7 +6,7 @@
  * upgrader, appended to LibraryDb and to this list once it ships.
  */
 import type { Transaction } from 'dexie';
-import { indexExistingMeetings } from '../../lib/db/search-index';
+import { indexExistingMeetings } from '../../lib/db/search-index/build';
 
 export const SHIPPED_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }> = [
   {

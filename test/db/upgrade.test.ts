@@ -16,7 +16,7 @@ import { followTopic, listTopics } from '../../lib/db/topics';
 import { meetingId } from '../../lib/db/identity';
 import { search } from '../../lib/search/search';
 import type { Meeting } from '../../lib/parse/types';
-import { decodeDump, dumpByName, encodeDump, restoreDatabase, type DatabaseDump, type StoreDump } from '../helpers/db-dump';
+import { decodeDump, dumpByName, encodeDump, restoreDatabase, type DatabaseDump, type StoreDump } from '../../scripts/db-dump';
 import { fixtureText } from '../helpers/fixtures';
 import { SHIPPED_VERSIONS } from './shipped-schema';
 

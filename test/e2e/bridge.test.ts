@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { extensionCounts } from './library-db';
 
 const BUTTON = 'referat-gem button.save';

@@ -18,7 +18,7 @@ import { LibraryDb } from '../../lib/db/schema';
 import { saveMeeting } from '../../lib/db/meetings';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
-import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { storeCounts } from './library-db';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';

@@ -18,7 +18,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 import { MAX_REMOUNTS } from '../../components/save-button/save-button';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';
 const PAGES = 'test/fixtures/pages/';

@@ -1,5 +1,5 @@
 /** The library's IndexedDB read raw from a page of its origin: the extension's (library.html) or the web app's. */
-import type { ExtensionBrowser } from './browser';
+import type { ExtensionBrowser } from '../../scripts/chromium';
 
 /** A page of either driver: Playwright's and Puppeteer's both evaluate a function with one argument. */
 interface Evaluates {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { FIXTURES, SEEDS } from '../helpers/fixtures';
-import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 
 async function openFile(page: Page, path: string): Promise<void> {
   await page.setInputFiles('input[type=file]', FIXTURES + path);

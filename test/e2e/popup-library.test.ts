@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 
 const PDF_PATH = '/demo/pdf/000_185fcd858e7dcb18.pdf';
 const NEWS_PATH = '/demo/not-minutes/nyhed.html';

@@ -23,7 +23,7 @@ import { followTopic } from '../../lib/db/topics';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { readBundle } from '../../lib/sync/bundle';
 import { FIXTURES, meetingOf, SEEDS } from '../helpers/fixtures';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/chromium';
 
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'da-DK' };

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 import { extensionCounts } from './library-db';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';

@@ -30,7 +30,7 @@ import { meetingId } from '../../lib/db/identity';
 import { followTopic } from '../../lib/db/topics';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { FIXTURES, meetingOf, SEEDS } from '../helpers/fixtures';
-import { launchBrowser, launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchBrowser, launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
 
 const FULL = 'Der er ikke plads til flere referater i browserens lager; det, der allerede er gemt, er uændret.';
 const BUNDLE_FULL = 'Der er ikke plads til pakken i browserens lager. Intet blev ændret.';

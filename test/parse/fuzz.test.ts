@@ -1,6 +1,6 @@
 /**
  * Parser fuzzing: over 10,000 seeded mutations of the real seeds, text fixtures,
- * pages and PDFs (test/helpers/mutate.ts) through every parser entry. Each answer
+ * pages and PDFs (bench/mutate.ts) through every parser entry. Each answer
  * must be a valid `Meeting` (the bundle checker's rules, real dates) or a refusal
  * in one clear sentence, and no exception may escape. Every `it` has its own
  * generator from SEED and its name, so a failure reproduces on its own; the
@@ -21,7 +21,7 @@ import { answerProblem } from '../helpers/meeting-shape';
 import {
   BYTE_MUTATIONS, CHAR_MUTATIONS, encodeUtf16, encodeUtf8, encodeWindows1252, ENCODING_MUTATIONS, fitsWindows1252, HTML_MUTATIONS, int, LINE_MUTATIONS, PDF_MUTATIONS, pick, stacked,
   type Rng,
-} from '../helpers/mutate';
+} from '../../bench/mutate';
 
 const SEED = 20251124;
 const TEXTS = [...Object.values(SEEDS), 'text/aarhus-byraad-referat-2025-10-08.txt', 'text/generic-referat.txt', 'not-minutes/brev.txt', 'not-minutes/bilag-notat.txt'];

@@ -11,7 +11,7 @@ import { parseText } from '../../lib/sites/parsers';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
 import { answerProblem } from '../helpers/meeting-shape';
-import { encodeUtf16, encodeWindows1252 } from '../helpers/mutate';
+import { encodeUtf16, encodeWindows1252 } from '../../bench/mutate';
 
 const MB = 1024 * 1024;
 const encode = (s: string) => new TextEncoder().encode(s);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../e2e/browser';
+import { CHROMIUM } from '../../scripts/chromium';
 import { selfTestChromium } from '../../bench/search-chromium';
 
 describe.skipIf(!existsSync(CHROMIUM))('search in Chromium', () => {

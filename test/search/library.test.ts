@@ -10,7 +10,7 @@ import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, saveMeeting } from '../../lib/db/meetings';
 import { meetingId } from '../../lib/db/identity';
 import { search, type SearchHit } from '../../lib/search/search';
-import { BLOCK_SHIFT } from '../../lib/search/postings';
+import { BLOCK_SHIFT } from '../../lib/db/search-index/postings';
 import { corpus } from '../../bench/corpus';
 import { fillLibrary, QUERIES } from '../../bench/search-core';
 import { meetingOf, SEEDS } from '../helpers/fixtures';

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, TERM_ALPHABET, typoPrefixes, withinOnePrefix } from '../../lib/search/edit';
 import { matchItem } from '../../lib/search/match';
-import { BUCKET_PREFIX, bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termAt, termCount, termRefs, type PostingRow } from '../../lib/search/postings';
+import { BUCKET_PREFIX, bitsOf, bucketOf, buildRow, findTerm, indexOf, mergeRow, refOf, seqOf, termAt, termCount, termRefs, type PostingRow } from '../../lib/db/search-index/postings';
 import { matchTerm, MIN_PREFIX, parseQuery } from '../../lib/search/query';
 import { snippet, snippetText } from '../../lib/search/snippet';
-import { stem, termsOf, wordForm } from '../../lib/search/text';
+import { stem, termsOf, wordForm } from '../../lib/db/search-index/text';
 import type { AgendaItem } from '../../lib/parse/types';
 import { seeded } from '../helpers/random';
 

@@ -10,7 +10,7 @@ import { search } from '../../lib/search/search';
 import { buildBundle, bundleFileName, bundleJson } from '../../lib/sync/export';
 import { importBundle, importBundleText } from '../../lib/sync/import';
 import { readBundle, type Bundle } from '../../lib/sync/bundle';
-import { decodeDump, dumpLibrary, encodeDump, type DatabaseDump } from '../helpers/db-dump';
+import { decodeDump, dumpLibrary, encodeDump, type DatabaseDump } from '../../scripts/db-dump';
 import { agendaOf, fillLibrary, herning2023, vejen } from './library';
 import { tempLibraries } from '../helpers/temp-db';
 

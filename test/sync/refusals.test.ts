@@ -15,7 +15,7 @@ import { followTopic } from '../../lib/db/topics';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { importBundleText } from '../../lib/sync/import';
 import { MAX_MEETINGS } from '../../lib/sync/bundle';
-import { dumpLibrary } from '../helpers/db-dump';
+import { dumpLibrary } from '../../scripts/db-dump';
 import { seeded } from '../helpers/random';
 import { fixtureText, SEEDS } from '../helpers/fixtures';
 import { agendaOf, fillLibrary, herning2019, vejen } from './library';

@@ -1,6 +1,6 @@
 /** The library's routes for topics, threads and search round-trip through the hash. */
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash, searchHash, threadHash, topicHash, TOPICS_HASH } from '../../components/library/model';
+import { parseRoute, routeHash, searchHash, threadHash, topicHash, TOPICS_HASH } from '../../components/shared/routes';
 
 describe('topic, thread and search routes', () => {
   it('round-trips each route', () => {

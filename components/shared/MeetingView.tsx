@@ -1,8 +1,8 @@
 /** A meeting with its items: head, warnings, and each item's sections, decisions and attachments. Text only, never HTML. */
 import type { ComponentChildren } from 'preact';
-import type { AgendaItem, Decision, Meeting } from '../lib/parse/types';
+import type { AgendaItem, Decision, Meeting } from '../../lib/parse/types';
 import { kindLabel, longDate, plural } from './format';
-import { safeUrl } from '../lib/parse/safe-url';
+import { safeUrl } from '../../lib/parse/safe-url';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -16,13 +16,18 @@ function Paragraphs({ text }: { text: string }) {
 
 /** "Beslutning i Beskæftigelsesudvalget, tirsdag den 22. august 2023". */
 export function decisionHeading(d: Pick<Decision, 'body' | 'date'>): string {
-  return `Beslutning${d.body ? ` i ${d.body}` : ''}${d.date ? `${d.body ? ',' : ''} ${longDate(d.date)}` : ''}`;
+  return `Beslutning${d.body ? ` i ${d.body}` : ''}${d.date ? `${d.body ? ',' : ''} ${longDate(d.date, { weekday: true })}` : ''}`;
 }
 
 /** A link out of the app: only http(s) addresses become links; anything else stays text. */
 export function SourceLink({ url, children }: { url: string | null | undefined; children: ComponentChildren }) {
   const href = safeUrl(url);
   return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <>{children}</>;
+}
+
+/** "Gå til kilden" in a paragraph of its own where the meeting's address may be a link; else nothing. */
+export function SourceLine({ url, look }: { url: string | null; look: string }) {
+  return safeUrl(url) ? <p class={look}><SourceLink url={url}>Gå til kilden</SourceLink></p> : null;
 }
 
 /** Everything an item holds, below its title: decisions first, then sections, history and attachments. */
@@ -49,7 +54,7 @@ export function ItemContent({ item }: { item: AgendaItem }) {
           <ul>
             {item.history.map((h, i) => (
               <li key={i}>
-                {longDate(h.date)}: {h.body}
+                {longDate(h.date, { weekday: true })}: {h.body}
                 {h.number !== undefined && `, punkt ${h.number}`}
                 {h.text && <Paragraphs text={h.text} />}
               </li>
@@ -101,22 +106,19 @@ export interface MeetingViewProps {
 }
 
 export function MeetingView({ meeting, itemHref }: MeetingViewProps) {
-  const source = safeUrl(meeting.sourceUrl);
   return (
     <article class="meeting">
       <header>
         <p class="kicker">{kindLabel(meeting.kind)}{meeting.municipality ? ` · ${meeting.municipality}` : ''}</p>
         <h2 tabIndex={-1}>{meeting.committee}</h2>
         <p class="meta">
-          {longDate(meeting.date)}
+          {longDate(meeting.date, { weekday: true })}
           {meeting.startTime && ` kl. ${meeting.startTime}`}
           {meeting.location && ` · ${meeting.location}`}
         </p>
         {meeting.participants.length > 0 && <p class="meta">Deltagere: {meeting.participants.join(', ')}</p>}
         {meeting.absent.length > 0 && <p class="meta">Fraværende: {meeting.absent.join(', ')}</p>}
-        {source && (
-          <p class="meta"><a href={source} target="_blank" rel="noopener noreferrer">Gå til kilden</a></p>
-        )}
+        <SourceLine url={meeting.sourceUrl} look="meta" />
       </header>
       {meeting.warnings.length > 0 && (
         <aside class="warnings" aria-label="Advarsler fra læsningen">

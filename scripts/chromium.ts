@@ -1,4 +1,4 @@
-/** Chromium for the browser tests: Debian's build, headless, with or without the extension. */
+/** Chromium for the browser tests and the benchmarks: Debian's build, headless, with or without the extension. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

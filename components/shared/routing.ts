@@ -1,6 +1,6 @@
-/** Hash routing for the library, and moving focus to the new view's heading after a navigation. */
+/** Hash routing for the library and the web app, and moving focus to the new view's heading after a navigation. */
 import { useEffect, useState } from 'preact/hooks';
-import { parseRoute, type Route } from './model';
+import { parseRoute, type Route } from './routes';
 
 let focusPending = false;
 

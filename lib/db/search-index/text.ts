@@ -4,7 +4,7 @@
  * The index and the query go through the same functions, so they always agree.
  */
 import snowball from 'snowball-stemmers';
-import { fold } from '../parse/text/normalize';
+import { fold } from '../../parse/text/normalize';
 
 const danish = snowball.newStemmer('danish');
 

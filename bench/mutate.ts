@@ -4,7 +4,7 @@
  * mixed encodings; damaged HTML; damaged PDFs. The same seed gives the same
  * inputs, so every failure reproduces. Pure: no I/O.
  */
-import { randomBytes } from './random';
+import { randomBytes } from './corpus';
 
 export type Rng = () => number;
 export type TextMutation = (text: string, next: Rng) => string;

@@ -5,7 +5,7 @@
  * order, fields in stored order), so two dumps are the same library exactly when
  * their texts are equal. Fixtures in test/fixtures/db are such texts.
  */
-import type { LibraryDb } from '../../lib/db/schema';
+import type { LibraryDb } from '../lib/db/schema';
 
 export interface IndexDump {
   name: string;

@@ -8,7 +8,7 @@
  * term's first three letters) that occurs in one block of 32 meetings (seq >> 5):
  * the sorted terms, and per term its sorted refs as LEB128 varint gaps. So a save
  * rewrites at most BUCKETS rows whatever its vocabulary, and a word's prefix
- * family lives in one bucket (query.ts's MIN_PREFIX is at least BUCKET_PREFIX):
+ * family lives in one bucket (lib/search/query.ts's MIN_PREFIX is at least BUCKET_PREFIX):
  * a search reads one key range per word, newest blocks first.
  */
 

@@ -1,0 +1,64 @@
+/** "Importér": choose a bundle file; its progress, what it brought, or why nothing changed. */
+import type { ImportSummary } from '../../../lib/sync/import';
+import { plural } from '../../shared/format';
+import { MEETINGS_HASH } from '../../shared/routes';
+import type { BundleImport } from './use-import';
+
+/** "5 møder (3 nye, 2 opdateret), 2 læsemarkeringer, 1 note og 2 emner". */
+export function summaryText(s: ImportSummary): string {
+  const parts = [
+    s.created && `${s.created} ${s.created === 1 ? 'nyt' : 'nye'}`,
+    s.updated && `${s.updated} opdateret`,
+    s.unchanged && `${s.unchanged} uændret`,
+    s.kept && `${s.kept} beholdt som referat`,
+  ].filter(Boolean);
+  const meetings = `${plural(s.meetings, 'møde', 'møder')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  return `${meetings}, ${plural(s.reads, 'læsemarkering', 'læsemarkeringer')}, ${plural(s.notes, 'note', 'noter')} og ${plural(s.topics, 'emne', 'emner')}.`;
+}
+
+export function ImportPanel({ state, importFile }: BundleImport) {
+  return (
+    <section class="panel" aria-labelledby="import">
+      <h3 id="import">Importér</h3>
+      <p>Vælg en pakke (.json) fra udvidelsen eller en anden enhed. Møder, der allerede er gemt, opdateres; intet af dit eget går tabt.</p>
+      <label class="button">
+        Vælg en pakke
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={state.kind === 'reading' || state.kind === 'importing'}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      <div aria-live="polite" class="transfer-status">
+        {state.kind === 'reading' && <p class="status">Læser {state.name}…</p>}
+        {state.kind === 'importing' && (
+          <p class="status">
+            <label>
+              Importerer {state.done} af {plural(state.total, 'møde', 'møder')}…
+              <progress max={state.total} value={state.done} />
+            </label>
+          </p>
+        )}
+        {state.kind === 'done' && (
+          <p class="status done">
+            Importeret: {summaryText(state.summary)} <a href={MEETINGS_HASH}>Se møderne</a>
+          </p>
+        )}
+        {state.kind === 'failed' && (
+          <div class="problems" role="alert">
+            <p>Pakken blev ikke importeret, og intet er ændret:</p>
+            <ul>
+              {state.problems.map((p, i) => <li key={i}>{p}</li>)}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

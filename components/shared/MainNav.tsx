@@ -1,0 +1,32 @@
+/** The main menu, Møder · Emner · Søg, and in the web app Overfør; the current section is marked for screen readers too. */
+import { MEETINGS_HASH, SEARCH_HASH, TOPICS_HASH, TRANSFER_HASH, type Route } from './routes';
+
+export type Section = 'meetings' | 'topics' | 'search' | 'transfer';
+
+export function sectionOf(route: Route): Section {
+  if (route.view === 'topics' || route.view === 'topic' || route.view === 'thread') return 'topics';
+  if (route.view === 'search') return 'search';
+  return 'meetings';
+}
+
+export interface MainNavProps {
+  current: Section;
+  /** The web app's "Overfør" (its import and export view). */
+  withTransfer?: boolean;
+  /** The library page's row, or the web app's tabs (one row on a 390 px phone). */
+  look?: 'main-nav' | 'tabs';
+}
+
+export function MainNav({ current, withTransfer = false, look = 'main-nav' }: MainNavProps) {
+  const link = (section: Section, href: string, label: string) => (
+    <a href={href} aria-current={current === section ? 'page' : undefined}>{label}</a>
+  );
+  return (
+    <nav class={look} aria-label="Hovedmenu">
+      {link('meetings', MEETINGS_HASH, 'Møder')}
+      {link('topics', TOPICS_HASH, 'Emner')}
+      {link('search', SEARCH_HASH, 'Søg')}
+      {withTransfer && link('transfer', TRANSFER_HASH, 'Overfør')}
+    </nav>
+  );
+}

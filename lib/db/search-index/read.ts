@@ -1,0 +1,33 @@
+/** Reading the search index, inside a read transaction over searchTables (readingIndex). */
+import type { LibraryDb } from '../schema';
+import type { PostingRow } from './postings';
+import { STATE, type SearchDoc, type SearchLogEntry, type SearchState } from './stores';
+import { searchTables } from './update';
+
+/** Runs `read` in one read transaction over the index and the items, so a search sees one state of the library. */
+export function readingIndex<T>(db: LibraryDb, read: () => Promise<T>): Promise<T> {
+  return db.transaction('r', [...searchTables(db), db.items], read);
+}
+
+export function readState(db: LibraryDb): Promise<SearchState | undefined> {
+  return db.searchMeta.get(STATE);
+}
+
+export function readDocs(db: LibraryDb): Promise<SearchDoc[]> {
+  return db.searchDocs.toArray();
+}
+
+/** The rows of one bucket in blocks `from` to `to` (inclusive). */
+export function readBucket(db: LibraryDb, bucket: number, from = 0, to = Infinity): Promise<PostingRow[]> {
+  return db.postings.where(':id').between([bucket, from], [bucket, to], true, true).toArray();
+}
+
+/** Log entries after generation `gen` up to `upTo` (all of them from 0), or null when some are missing. */
+export async function readLogSince(db: LibraryDb, gen: number, upTo: number): Promise<SearchLogEntry[] | null> {
+  const entries = await db.searchLog.where(':id').between(gen, upTo, false, true).toArray();
+  return entries.length === upTo - gen ? entries : null;
+}
+
+export function readDocsBySeq(db: LibraryDb, seqs: number[]): Promise<Array<SearchDoc | undefined>> {
+  return db.searchDocs.bulkGet(seqs);
+}

@@ -1,0 +1,194 @@
+/**
+ * The index's side of a search: each query term's refs (its stem, the stems it
+ * begins, and typo terms at half weight), intersected into the items that hold
+ * every term with their field class and score, read newest blocks first; and the
+ * ranking of those candidates.
+ */
+import type { LibraryDb } from '../db/schema';
+import { readBucket } from '../db/search-index/read';
+import { bucketOf, findTerm, hasTerm, MAX_ITEMS, REFS_PER_SEQ, termCount, termRefs as termRefsOf, termStartsWith, type PostingRow } from '../db/search-index/postings';
+import { DECISION, TITLE } from '../db/search-index/fields';
+import type { Cache } from './cache';
+import { typoCandidates } from './edit';
+import { bitsWeight, meanScore } from './match';
+import type { Query, QueryTerm } from './query';
+
+/** The refs of one query term, with the weight factor of their match (1, or ½ for a typo). */
+interface TermRefs {
+  lists: Array<{ refs: number[]; factor: number }>;
+  size: number;
+}
+
+async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promise<PostingRow[]>): Promise<TermRefs> {
+  const inFamily = (t: string) => t === q.stem || (q.prefix && t.startsWith(q.stem));
+  // Typo terms the family already holds count as exact.
+  const typos = q.typo ? typoCandidates(cache.lexicon, q.stem).filter((t) => !inFamily(t)) : [];
+  const lists: TermRefs['lists'] = [];
+  const family = bucketOf(q.stem);
+  for (const row of await bucket(family)) {
+    const n = termCount(row);
+    if (q.prefix) {
+      for (let i = findTerm(row, q.stem); i < n && termStartsWith(row, i, q.stem); i++) lists.push({ refs: termRefsOf(row, i), factor: 1 });
+    } else if (hasTerm(row, q.stem)) {
+      lists.push({ refs: termRefsOf(row, findTerm(row, q.stem)), factor: 1 });
+    }
+  }
+  const byBucket = new Map<number, string[]>();
+  for (const t of typos) byBucket.set(bucketOf(t), [...(byBucket.get(bucketOf(t)) ?? []), t]);
+  for (const [b, terms] of byBucket) {
+    for (const row of await bucket(b)) {
+      for (const t of terms) if (hasTerm(row, t)) lists.push({ refs: termRefsOf(row, findTerm(row, t)), factor: 0.5 });
+    }
+  }
+  return { lists, size: lists.reduce((n, l) => n + l.refs.length, 0) };
+}
+
+/** Item slots hit by every term, with their field class and score; the per-slot arrays are left clean. */
+function intersect(cache: Cache, terms: TermRefs[]): { slots: Int32Array; fields: Uint8Array; score: Float64Array } {
+  const { base, docs, count, best, sum, fields } = cache;
+  let touched: number[] = [];
+  terms.forEach((term, i) => {
+    for (const { refs, factor } of term.lists) {
+      for (let r = 0; r < refs.length; r++) {
+        const ref = refs[r]!;
+        const seq = Math.floor(ref / REFS_PER_SEQ);
+        const b = base[seq];
+        if (b === undefined || b < 0) continue;
+        const index = (ref >>> 3) & (MAX_ITEMS - 1);
+        if (index >= docs[seq]!.numbers.length) continue;
+        const slot = b + index;
+        const c = count[slot]!;
+        const bits = ref & 7;
+        const w = bitsWeight(bits) * factor;
+        if (c === i) {
+          // First hit of term i on an item that has every earlier term.
+          count[slot] = i + 1;
+          best[slot] = w;
+          fields[slot]! |= bits;
+          if (i === 0) touched.push(slot);
+        } else if (c === i + 1) {
+          if (w > best[slot]!) best[slot] = w;
+          fields[slot]! |= bits;
+        }
+      }
+    }
+    const kept: number[] = [];
+    for (const slot of touched) {
+      if (count[slot] === i + 1) {
+        sum[slot]! += best[slot]!;
+        kept.push(slot);
+      } else {
+        count[slot] = 0;
+        sum[slot] = 0;
+        fields[slot] = 0;
+      }
+    }
+    touched = kept;
+  });
+  const n = terms.length;
+  const slots = Int32Array.from(touched);
+  const bits = new Uint8Array(slots.length);
+  const score = new Float64Array(slots.length);
+  slots.forEach((slot, k) => {
+    bits[k] = fields[slot]!;
+    score[k] = meanScore(sum[slot]!, n);
+    count[slot] = 0;
+    sum[slot] = 0;
+    fields[slot] = 0;
+  });
+  return { slots, fields: bits, score };
+}
+
+export interface Candidate {
+  slot: number;
+  seq: number;
+  /** 1 when hit in the title or a decision. */
+  strong: number;
+  fields: number;
+  date: number;
+  score: number;
+}
+
+export function compare(a: Candidate, b: Candidate): number {
+  return b.strong - a.strong || b.date - a.date || b.score - a.score || a.seq - b.seq || a.slot - b.slot;
+}
+
+/** The `k` best candidates in order, without sorting them all (a bounded heap) when k is small. */
+export function topK(all: Candidate[], k: number): Candidate[] {
+  if (k >= all.length / 4) return all.sort(compare).slice(0, k);
+  const heap: Candidate[] = []; // worst on top
+  const worse = (a: Candidate, b: Candidate) => compare(a, b) > 0;
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
+      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const c of all) {
+    if (heap.length < k) {
+      heap.push(c);
+      up(heap.length - 1);
+    } else if (compare(c, heap[0]!) < 0) {
+      heap[0] = c;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+/** The candidates of one search, gathered block range by block range from the newest. */
+export class Candidates {
+  readonly list: Candidate[] = [];
+  /** The lowest block read so far: blocks [lo, cache.blocks) are in `list`. */
+  lo: number;
+
+  constructor(private readonly db: LibraryDb, private readonly cache: Cache, private readonly query: Query) {
+    this.lo = cache.blocks;
+  }
+
+  /** Reads blocks [from, lo) of every term's buckets and adds their candidates. */
+  async readDown(from: number): Promise<void> {
+    const { db, cache } = this;
+    const to = this.lo - 1;
+    const reads = new Map<number, Promise<PostingRow[]>>();
+    // Each bucket is read once per round, whichever terms need it.
+    const bucket = (b: number) => {
+      let rows = reads.get(b);
+      if (!rows) reads.set(b, (rows = readBucket(db, b, from, to)));
+      return rows;
+    };
+    const terms = await Promise.all(this.query.terms.map((q) => termRefs(cache, q, bucket)));
+    this.lo = from;
+    if (terms.some((t) => t.lists.length === 0)) return;
+    // The smallest term first: later terms only count on items already hit.
+    terms.sort((a, b) => a.size - b.size);
+    const { slots, fields, score } = intersect(cache, terms);
+    slots.forEach((slot, k) => {
+      const seq = cache.seqs[slot]!;
+      const f = fields[k]!;
+      this.list.push({ slot, seq, strong: f & (TITLE | DECISION) ? 1 : 0, fields: f, date: cache.dates[seq]!, score: score[k]! });
+    });
+  }
+
+  /** Are `need` strong hits in, all newer than any meeting in the blocks not read yet? */
+  enough(need: number): boolean {
+    const dates = this.list.filter((c) => c.strong).map((c) => c.date);
+    if (dates.length < need) return false;
+    dates.sort((a, b) => b - a);
+    return dates[need - 1]! > this.cache.olderMax[this.lo]!;
+  }
+}
