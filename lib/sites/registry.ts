@@ -3,7 +3,7 @@
  * they print from, the generic site last (it takes any page and any text). The
  * content-script detector, the page parser, the text parser and the PDF path
  * all ask this list. Cheap parts only: importing it pulls in no parser.
- * A new site is a folder (detect.ts, parse.ts, cases.ts) and a line here and in parsers.ts.
+ * A new site is a folder (detect.ts, parse.ts, cases.json) and a line here and in parsers.ts.
  */
 import { firstagenda } from './firstagenda/detect';
 import { generic } from './generic/detect';

@@ -3,7 +3,7 @@
  * translator. Its detector (`detect.ts`) is cheap and imports no parser, so the
  * content script can ask it on every page; its parser (`parse.ts`) reads the
  * site's page and gives the text engine the style's differences; its cases
- * (`cases.ts`) are inputs with the exact fields they must give.
+ * (`cases.json`) are inputs with the exact fields they must give.
  */
 import type { AgendaItem, Meeting, ParseResult } from '../parse/types';
 import type { TextOptions } from '../parse/text/engine';
@@ -74,12 +74,14 @@ export function defineSite<const Id extends string>(site: SiteDetector<Id>): Sit
 }
 
 /**
- * A site's own case, like a Zotero translator's test: an input file (under
- * test/fixtures/) and the exact fields it must give. `.html` is read as a page
+ * A site's own case (its folder's cases.json), like a Zotero translator's test:
+ * an input file (under test/fixtures/) and the exact fields it must give. `.html` is read as a page
  * at `url`, `.json` as the site's API answer from the origin of `url`, anything
  * else as text; the site must claim the input.
  */
 export interface SiteCase {
+  /** What the case shows. */
+  about: string;
   fixture: string;
   url?: string;
   meeting: Omit<Meeting, 'items' | 'warnings'>;
