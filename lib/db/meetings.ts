@@ -2,6 +2,7 @@
 import type { Meeting } from '../parse/types';
 import { meetingId, meetingIdentity } from './identity';
 import { decisionsIn, toMeeting, toRecords } from './records';
+import { addItems } from '../parse/meeting';
 import type { ItemRecord, LibraryDb, MeetingRecord, MeetingSource } from './schema';
 import { searchTables, updateSearchIndex } from './search-index/update';
 
@@ -38,20 +39,21 @@ function sameContent(a: readonly ItemRecord[], b: readonly ItemRecord[]): boolea
 
 /**
  * Saves a meeting in one transaction. The same meeting saved again is updated in
- * place; an agenda saved after its minutes does not replace them ("kept"). Read
- * marks and notes live in their own tables and are never touched here.
+ * place; an agenda saved after its minutes does not replace them ("kept"); a
+ * partial document (a supplementary agenda, a page per item) adds its items to the
+ * saved meeting. Read marks and notes live in their own tables and are never touched here.
  */
-export async function saveMeeting(db: LibraryDb, meeting: Meeting, source: MeetingSource, now = Date.now()): Promise<SaveResult> {
+export async function saveMeeting(db: LibraryDb, document: Meeting, source: MeetingSource, now = Date.now()): Promise<SaveResult> {
   return db.transaction('rw', [db.meetings, db.items, ...searchTables(db)], async () => {
-    const existing = await findSavedMeeting(db, meeting);
-    if (existing && existing.kind === 'referat' && meeting.kind === 'dagsorden') {
+    const existing = await findSavedMeeting(db, document);
+    if (existing && existing.kind === 'referat' && document.kind === 'dagsorden') {
       return { status: 'kept', meetingId: existing.id, itemCount: existing.itemCount };
     }
-    const id = existing?.id ?? meetingId(meeting);
+    const id = existing?.id ?? meetingId(document);
+    const old = existing ? await db.items.where('meetingId').equals(id).sortBy('number') : null;
+    const meeting = existing && old && document.partial ? addItems(toMeeting(existing, old), document) : document;
     const { record, items } = toRecords(meeting, id, source, existing?.savedAt ?? now, now);
-    let old: ItemRecord[] | null = null;
-    if (existing) {
-      old = await db.items.where('meetingId').equals(id).sortBy('number');
+    if (existing && old) {
       const { updatedAt: _a, savedAt: _b, ...oldHead } = existing;
       const { updatedAt: _c, savedAt: _d, ...newHead } = record;
       if (sameContent(old, [...items].sort((a, b) => a.number - b.number)) && JSON.stringify(oldHead) === JSON.stringify(newHead)) {

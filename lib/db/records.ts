@@ -8,9 +8,9 @@ export function decisionsIn(items: readonly AgendaItem[]): number {
   return items.reduce((n, i) => n + i.decisions.length, 0);
 }
 
-/** The meeting's record (its head with the library's own fields) and one record per item. */
+/** The meeting's record (its head with the library's own fields) and one record per item. A saved meeting is whole: `partial` is not kept. */
 export function toRecords(meeting: Meeting, id: string, source: MeetingSource, savedAt: number, now: number): { record: MeetingRecord; items: ItemRecord[] } {
-  const { items, ...head } = meeting;
+  const { items, partial: _partial, ...head } = meeting;
   return {
     record: {
       ...head, id, identity: meetingIdentity(meeting), itemCount: items.length,

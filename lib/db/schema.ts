@@ -7,10 +7,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AgendaItem, Meeting } from '../parse/types';
 import { indexExistingMeetings } from './search-index/build';
 import type { PostingRow } from './search-index/postings';
+import { WATCH_STORES, type FollowedCommittee, type HostCheck, type WatchedEntry } from './watch-stores';
 import { SEARCH_STORES, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index/stores';
 
 /** How a meeting reached the library. */
-export type MeetingSource = 'page' | 'pdf' | 'file' | 'bundle';
+/** `api`: brought in by a check of a followed committee (lib/watch). */
+export type MeetingSource = 'page' | 'pdf' | 'file' | 'bundle' | 'api';
 
 /** A meeting without its items; items live in their own table. */
 export interface MeetingRecord extends Omit<Meeting, 'items'> {
@@ -70,6 +72,11 @@ export class LibraryDb extends Dexie {
   searchMeta!: Dexie.Table<SearchState, string>;
   searchLog!: Dexie.Table<SearchLogEntry, number>;
   topics!: EntityTable<Topic, 'id'>;
+  /** Followed committees and what the watcher saw (watch.ts). */
+  committees!: EntityTable<FollowedCommittee, 'key'>;
+  watchEntries!: EntityTable<WatchedEntry, 'id'>;
+  hostChecks!: EntityTable<HostCheck, 'host'>;
+  settings!: Dexie.Table<unknown, string>;
 
   constructor(name = 'referat') {
     super(name);
@@ -83,5 +90,7 @@ export class LibraryDb extends Dexie {
     this.version(2).stores(SEARCH_STORES).upgrade(indexExistingMeetings);
     // Version 3: followed topics (lib/db/topics.ts).
     this.version(3).stores({ topics: '++id, &query' });
+    // Version 4: followed committees, the entries their checks saw, each host's last check, settings (watch.ts).
+    this.version(4).stores(WATCH_STORES);
   }
 }

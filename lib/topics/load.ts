@@ -3,11 +3,14 @@
  * meetings' save times and the read marks, and its page's threads (lib/threads).
  * Reads only, except markTopicRead.
  */
-import { readMarksAt } from '../db/marks';
-import { meetingsById, savedMeetings } from '../db/meetings';
+import { readMarks, readMarksAt } from '../db/marks';
+import { itemsOf, meetingsById, savedMeetings } from '../db/meetings';
 import type { LibraryDb, Topic } from '../db/schema';
 import { getTopic, listTopics, markTopicItemsRead } from '../db/topics';
 import { search } from '../search/search';
+import { matchItem } from '../search/match';
+import { parseQuery } from '../search/query';
+import { snippet } from '../search/snippet';
 import { buildThreads } from '../threads/index';
 import type { SavedMeeting, Thread, ThreadIndex } from '../threads/types';
 import { countItems, groupItems, itemKey, topicItems, type MeetingInfo } from './index';
@@ -39,12 +42,32 @@ export async function topicsWithNews(db: LibraryDb): Promise<number> {
   return (await topicSummaries(db)).filter((s) => s.news > 0).length;
 }
 
-/** The topics for which the meeting `meetingId` brings news, with those items. */
+/**
+ * The topics for which the meeting `meetingId` brings news, with those items. Each
+ * topic's query is matched against this meeting's own items in memory (the search's
+ * own rules, lib/search/match.ts), not searched over the whole library: a save or a
+ * check costs the size of what it brought.
+ */
 export async function newsFromMeeting(db: LibraryDb, meetingId: string): Promise<Array<{ topic: Topic; items: TopicItem[] }>> {
+  const [[record], items, reads, topics] = await Promise.all([meetingsById(db, [meetingId]), itemsOf(db, meetingId), readMarks(db, meetingId), listTopics(db)]);
+  if (!record) return [];
+  const read = new Set(reads.map((r) => r.number));
   const out: Array<{ topic: Topic; items: TopicItem[] }> = [];
-  for (const topic of await listTopics(db)) {
-    const items = (await matchTopic(db, topic)).filter((i) => i.news && i.meetingId === meetingId);
-    if (items.length > 0) out.push({ topic, items });
+  for (const topic of topics) {
+    if (record.updatedAt <= topic.lastSeenAt) continue;
+    const query = parseQuery(topic.query);
+    const hits = items.flatMap((item) => {
+      const match = read.has(item.number) ? null : matchItem(query, item);
+      return match ? [{ item, match }] : [];
+    });
+    if (hits.length === 0) continue;
+    out.push({
+      topic,
+      items: hits.map(({ item, match }) => ({
+        meetingId, number: item.number, date: record.date, committee: record.committee, municipality: record.municipality,
+        title: item.title, snippet: snippet(query, item), score: match.score, savedAt: record.updatedAt, read: false, news: true,
+      })),
+    });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { isCatalogAnswer, readCatalog, type CatalogCommittee, type CatalogMeetin
 import { failureSentence } from './failure';
 import { planCheck, windowStart } from './plan';
 import type { PoliteClient } from './polite-fetch';
-import type { FollowedCommittee, HostCheck, WatchedEntry } from './types';
+import type { FollowedCommittee, HostCheck, WatchedEntry } from '../db/watch';
 
 export type SavedAs = 'created' | 'updated' | 'unchanged' | 'kept';
 

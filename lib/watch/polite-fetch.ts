@@ -36,6 +36,7 @@
  *   once. A network error that says it is a redirect loop (Node's fetch, cookie-jar-fetch)
  *   is reported as one; a browser's bare TypeError as "could not be reached".
  */
+import type { HostRest } from '../db/watch-stores';
 import type { Failure } from './failure';
 import { discard, readAnswer, type Reading } from './read-answer';
 
@@ -82,7 +83,7 @@ export interface PoliteClient {
   getJson(url: string, options: GetOptions): Promise<Answer>;
   /** The status of a host ("dagsordener.hvidovre.dk", with ":port" when it has one). */
   hostStatus(host: string): HostStatus;
-  restoreHost(host: string, status: HostStatus): void;
+  restoreHost(host: string, status: HostRest): void;
 }
 
 export const MIN_GAP_MS = 1000;
@@ -207,7 +208,8 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
       return { failures, nextTryAt, lastFailure };
     },
     restoreHost(key, status) {
-      Object.assign(hostOf(key), { failures: status.failures, nextTryAt: status.nextTryAt, lastFailure: status.lastFailure });
+      // The stored state is what hostStatus gave: its failure is one of ours.
+      Object.assign(hostOf(key), { failures: status.failures, nextTryAt: status.nextTryAt, lastFailure: status.lastFailure as Failure | null });
     },
   };
 }

@@ -1,5 +1,8 @@
-/** What the watcher keeps: followed committees, the entries it has seen, and each host's last check. */
-import type { HostStatus } from './polite-fetch';
+/**
+ * What the watcher of followed committees keeps (lib/watch), and its stores: the
+ * committees, the entries of their meetings it has seen on the host, each host's
+ * last check, and the settings. The queries are in watch.ts.
+ */
 
 /** A committee the user follows on a FirstAgenda host. */
 export interface FollowedCommittee {
@@ -60,6 +63,34 @@ export interface HostCheck {
   updated: number;
   /** Meetings whose answer could not be read at the last check. */
   unreadable: number;
-  /** The client's state (failures in a row, when it may be asked again), kept across restarts. */
-  client: HostStatus;
+  /** The network client's state of the host, kept across restarts. */
+  client: HostRest;
 }
+
+/** How the network client rests a host after failures (lib/watch/polite-fetch.ts writes it). */
+export interface HostRest {
+  /** Failures in a row. */
+  failures: number;
+  /** When the host may be asked again (ms), null when it may now. */
+  nextTryAt: number | null;
+  /** The last failure, as the client described it. */
+  lastFailure: { kind: string } | null;
+}
+
+/** The watcher's settings. */
+export interface WatchSettings {
+  /** Hours between checks. */
+  intervalHours: number;
+  /** Months before a new follow that its first check brings in. */
+  backfillMonths: number;
+}
+
+export const DEFAULT_WATCH_SETTINGS: WatchSettings = { intervalHours: 4, backfillMonths: 3 };
+
+/** The stores of version 4 (schema.ts). */
+export const WATCH_STORES = {
+  committees: 'key, host',
+  watchEntries: 'id, committeeKey, host, date',
+  hostChecks: 'host',
+  settings: '',
+} as const;
