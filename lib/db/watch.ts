@@ -69,3 +69,20 @@ export async function watchSettings(db: LibraryDb): Promise<WatchSettings> {
 export async function setWatchSettings(db: LibraryDb, settings: WatchSettings): Promise<void> {
   await db.settings.put(settings, 'watch');
 }
+
+/** How far the running check is: shown while a first follow brings its meetings in. */
+export interface CheckProgress {
+  host: string;
+  done: number;
+  total: number;
+  startedAt: number;
+}
+
+export async function setCheckProgress(db: LibraryDb, progress: CheckProgress | null): Promise<void> {
+  if (progress) await db.settings.put(progress, 'progress');
+  else await db.settings.delete('progress');
+}
+
+export async function checkProgress(db: LibraryDb): Promise<CheckProgress | null> {
+  return ((await db.settings.get('progress')) as CheckProgress | undefined) ?? null;
+}

@@ -55,8 +55,8 @@ export interface CheckReport {
 export interface CheckDeps {
   store: WatchStore;
   client: PoliteClient;
-  /** The site's reader of one meeting's answer (meetingFromApi with a document parser). */
-  readMeeting(json: unknown, context: { origin: string; municipality: string | null }): ParseResult;
+  /** The site's reader of one meeting's answer (meetingFromApi with a document parser, here or in another document). */
+  readMeeting(json: unknown, context: { origin: string; municipality: string | null }): ParseResult | Promise<ParseResult>;
   now(): number;
   onProgress?(progress: CheckProgress): void;
 }
@@ -130,7 +130,7 @@ async function checkHost(deps: CheckDeps, host: string, follows: FollowedCommitt
       check.unreadable++;
       await store.markFetched(entry);
     } else {
-      const read = deps.readMeeting(got.json, { origin, municipality: follow.municipality });
+      const read = await deps.readMeeting(got.json, { origin, municipality: follow.municipality });
       if (!read.ok) {
         check.unreadable++;
         await store.markFetched(entry);
