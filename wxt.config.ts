@@ -14,7 +14,10 @@ export default defineConfig({
     // scripting: the page parser is injected only into pages the detector recognised.
     // storage: IndexedDB for the library; unlimitedStorage so a library of years is not evicted.
     // notifications: a saved meeting that brings news to a followed topic says so.
-    permissions: ['scripting', 'storage', 'unlimitedStorage', 'activeTab', 'notifications'],
+    // alarms: followed committees are checked every few hours.
+    // offscreen (Chromium): the background service worker has no DOMParser; the meeting texts the
+    // checks fetch are read in an offscreen document (Firefox's background page has its own).
+    permissions: ['scripting', 'storage', 'unlimitedStorage', 'activeTab', 'notifications', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Municipal sites are *.dk; in development localhost serves the demo and the tests.
     host_permissions: sites.hostPermissions,
     ...(browser === 'firefox' && {

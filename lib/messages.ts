@@ -19,7 +19,8 @@ export type Request =
   | { type: 'meeting:save'; meeting: Meeting; source: MeetingSource };
 
 export type PageParseResponse =
-  | { ok: true; meeting: Meeting; status: StatusResponse }
+  /** `committee`: a page of a followable host (FirstAgenda), and whether its committee is followed. */
+  | { ok: true; meeting: Meeting; status: StatusResponse; committee?: { following: boolean } }
   | { ok: false; reason: string };
 
 export type SaveResponse =

@@ -7,17 +7,21 @@ import type { Meeting } from '../../lib/parse/types';
 import type { SavedState } from '../../lib/db/status';
 import { isPageParseOk, isSaveResponse } from '../../lib/messages';
 import { isObjectLike } from '../../lib/sync/guards';
+import { isWatchAnswer } from '../../lib/watch/messages';
 import { initialState, type ButtonState } from './labels';
 import { SaveButtonView } from './save-button';
 
 export type Send = (message: unknown) => Promise<unknown>;
 
 export const NO_ANSWER = 'Udvidelsen svarede ikke, så intet blev gemt; det, der allerede er gemt, er uændret.';
+export const NO_FOLLOW = 'Udvidelsen svarede ikke, så udvalget følges ikke endnu.';
 
 export class SaveButtonController {
   private view: SaveButtonView | null = null;
   private meeting: Meeting | null = null;
   private state: ButtonState | null = null;
+  /** Whether the page's committee is followed; null on a page whose committee cannot be followed. */
+  private following: boolean | null = null;
   private dismissed = false;
 
   constructor(private readonly doc: Document, private readonly send: Send) {}
@@ -30,16 +34,40 @@ export class SaveButtonController {
     }
     this.meeting = response.meeting;
     this.state = initialState(response.status.state, response.meeting.kind);
+    this.following = response.committee ? response.committee.following : null;
     try {
-      this.view ??= new SaveButtonView(this.doc, () => void this.save(), () => this.dismiss());
+      this.view ??= new SaveButtonView(this.doc, () => void this.save(), () => this.dismiss(), () => void this.follow());
     } catch {
       // The page took our element's name for its own (a custom element without shadow roots):
       // no button then, and the toolbar popup saves the page.
       return false;
     }
     this.view.render(this.state, this.meeting.kind);
+    this.view.renderFollow(this.following);
     this.view.mount();
     return true;
+  }
+
+  /** "Følg udvalget": the background finds the committee in the host's list and follows it. */
+  async follow(): Promise<void> {
+    const view = this.view;
+    const meeting = this.meeting;
+    if (!view || !meeting || this.following !== false || !meeting.sourceUrl) return;
+    view.renderFollow(false, true);
+    let response: unknown;
+    try {
+      response = await this.send({ type: 'watch:follow-page', url: meeting.sourceUrl, committee: meeting.committee });
+    } catch {
+      response = undefined;
+    }
+    if (this.meeting !== meeting) return;
+    if (isWatchAnswer(response) && response.ok) {
+      this.following = true;
+      view.renderFollow(true, false, true);
+    } else {
+      view.renderFollow(false);
+      view.showError(isWatchAnswer(response) && !response.ok ? response.reason : NO_FOLLOW);
+    }
   }
 
   hide(): void {

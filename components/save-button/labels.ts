@@ -46,3 +46,11 @@ export function buttonTitle(state: ButtonState, meeting: MeetingKind): string {
       return `Gem ${what} i dit bibliotek i browseren`;
   }
 }
+
+/** The follow button on a FirstAgenda meeting page: the committee's new meetings come by themselves. */
+export function followLabel(following: boolean, busy = false): string {
+  if (busy) return 'Følger…';
+  return following ? 'Følger udvalget' : 'Følg udvalget';
+}
+
+export const FOLLOW_TITLE = 'Hent udvalgets nye dagsordener og referater af sig selv, og få besked når et emne du følger er på';

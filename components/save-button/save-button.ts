@@ -11,7 +11,7 @@
  * on the page's `button.click()` or a dispatched event.
  */
 import { observerOf } from '../../lib/sites/wait';
-import { buttonLabel, buttonTitle, type ButtonState, type MeetingKind } from './labels';
+import { buttonLabel, buttonTitle, followLabel, FOLLOW_TITLE, type ButtonState, type MeetingKind } from './labels';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 
 export const HOST_TAG = 'referat-gem';
@@ -20,13 +20,15 @@ export const MAX_REMOUNTS = 3;
 export class SaveButtonView {
   readonly host: HTMLElement;
   readonly button: HTMLButtonElement;
+  /** "Følg udvalget": shown on pages of a host whose committees can be followed. */
+  readonly follow: HTMLButtonElement;
   private readonly status: HTMLElement;
   private busy = false;
   private wanted = false;
   private remounts = 0;
   private watcher: MutationObserver | null = null;
 
-  constructor(private readonly doc: Document, onSave: () => void, onClose: () => void) {
+  constructor(private readonly doc: Document, onSave: () => void, onClose: () => void, onFollow: () => void = () => undefined) {
     this.host = doc.createElement(HOST_TAG);
     this.host.style.cssText = HOST_STYLE;
     const root = this.host.attachShadow({ mode: 'open' });
@@ -47,6 +49,14 @@ export class SaveButtonView {
     this.button.addEventListener('click', (event) => {
       if (event.isTrusted && !this.busy) onSave();
     });
+    this.follow = doc.createElement('button');
+    this.follow.type = 'button';
+    this.follow.className = 'follow';
+    this.follow.hidden = true;
+    this.follow.title = FOLLOW_TITLE;
+    this.follow.addEventListener('click', (event) => {
+      if (event.isTrusted && this.follow.getAttribute('aria-pressed') !== 'true') onFollow();
+    });
     const close = doc.createElement('button');
     close.type = 'button';
     close.className = 'close';
@@ -57,7 +67,7 @@ export class SaveButtonView {
       if (event.isTrusted) onClose();
     });
 
-    row.append(this.button, close);
+    row.append(this.follow, this.button, close);
     box.append(this.status, row);
     root.append(style, box);
   }
@@ -72,6 +82,21 @@ export class SaveButtonView {
     else this.button.removeAttribute('aria-disabled');
     this.status.classList.remove('error');
     this.status.textContent = announce ? label : '';
+  }
+
+  /** The follow button: hidden (null) on pages whose committee cannot be followed. */
+  renderFollow(following: boolean | null, busy = false, announce = false): void {
+    this.follow.hidden = following === null;
+    if (following === null) return;
+    const label = followLabel(following, busy);
+    this.follow.textContent = label;
+    this.follow.setAttribute('aria-pressed', String(following));
+    if (busy) this.follow.setAttribute('aria-disabled', 'true');
+    else this.follow.removeAttribute('aria-disabled');
+    if (announce) {
+      this.status.classList.remove('error');
+      this.status.textContent = label;
+    }
   }
 
   /** One sentence of what went wrong, shown above the button and announced. */

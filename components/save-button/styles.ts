@@ -26,6 +26,10 @@ button{all:initial;box-sizing:border-box;display:inline-block;cursor:pointer;fon
   box-shadow:0 2px 10px rgba(0,0,0,.3);white-space:nowrap}
 .save:hover{background:#146c43}
 .save[aria-disabled="true"]{cursor:progress;background:#3d6b55}
+.follow{min-height:44px;padding:11px 16px;border-radius:22px;background:#fff;color:#0f5132;border:2px solid #0f5132;
+  box-shadow:0 2px 10px rgba(0,0,0,.2);white-space:nowrap}
+.follow[hidden]{display:none}
+.follow[aria-pressed="true"]{background:#e8f3ee}
 .close{width:28px;height:28px;line-height:26px;border-radius:50%;background:#fff;color:#333;
   border:1px solid #888;font-size:18px}
 button:focus-visible{outline:3px solid #f0a202;outline-offset:2px}
@@ -33,5 +37,5 @@ button:focus-visible{outline:3px solid #f0a202;outline-offset:2px}
 .status.error{position:static;width:auto;height:auto;margin:0;overflow:visible;clip:auto;white-space:normal;
   max-width:20rem;padding:8px 12px;border-radius:8px;background:#fff;color:#8a1c1c;border:1px solid #b42318;
   box-shadow:0 2px 10px rgba(0,0,0,.2)}
-@media (forced-colors:active){.save,.close{border:2px solid ButtonText}}
+@media (forced-colors:active){.save,.close,.follow{border:2px solid ButtonText}}
 `;

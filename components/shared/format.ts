@@ -10,13 +10,17 @@ function utcDay(iso: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "2023-08-22" → "22. august 2023"; with `weekday`, "tirsdag den 22. august 2023". Anything else comes back as it is. */
-export function longDate(iso: string, { weekday = false } = {}): string {
+/**
+ * "2023-08-22" → "22. august 2023"; with `weekday`, "tirsdag den 22. august 2023";
+ * `soon` (a day near, as a notification names it) "tirsdag 22. august". Anything else comes back as it is.
+ */
+export function longDate(iso: string, { weekday = false, soon = false } = {}): string {
   const d = utcDay(iso);
   if (!d) return iso;
   dateFormat ??= new Intl.DateTimeFormat('da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts = dateFormat.formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  if (soon) return `${get('weekday')} ${get('day')}. ${get('month')}`;
   const day = `${get('day')}. ${get('month')} ${get('year')}`;
   return weekday ? `${get('weekday')} den ${day}` : day;
 }

@@ -5,11 +5,11 @@
  * fetched, else its agenda with any supplementary agendas added to it.
  */
 import type { Meeting, ParseResult } from '../parse/types';
-import { fold } from '../parse/text/normalize';
 import { catalogUrl, isMeetingAnswer, meetingUrl } from '../sites/firstagenda/addresses';
 import { isCatalogAnswer, readCatalog, type CatalogCommittee, type CatalogMeeting } from '../sites/firstagenda/catalog';
 import { danish } from '../sites/firstagenda/time';
 import { failureSentence } from './failure';
+import { committeeKey } from '../threads/keys';
 import type { PoliteClient } from './polite-fetch';
 
 export interface FetchHostOptions {
@@ -38,8 +38,6 @@ export type FetchEvent =
 /** `unreadable`: the host itself could not be read (its sentence); else the request could not be met. */
 export type FetchHostResult = { ok: true; fetched: number; skipped: number } | { ok: false; reason: string; unreadable: boolean };
 
-/** "Økonomiudvalget 2018-2021" and "økonomiudvalget" are one name. */
-const nameKey = (name: string) => fold(name).replace(/\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** One meeting's entries: its minutes alone when listed, else the agenda first and the supplementary agendas after it. */
 function toFetch(entries: readonly CatalogMeeting[]): CatalogMeeting[] {
@@ -54,7 +52,7 @@ export async function fetchHostMeetings(options: FetchHostOptions, onEvent: (eve
   if (!answer.ok) return { ok: false, reason: failureSentence(answer.failure), unreadable: true };
   const catalog = readCatalog(answer.json, options.now());
   const committees = catalog.periods.flatMap((p) => p.committees);
-  const wanted = options.committee ? committees.filter((c) => nameKey(c.name) === nameKey(options.committee!)) : committees;
+  const wanted = options.committee ? committees.filter((c) => committeeKey(c.name) === committeeKey(options.committee!)) : committees;
   if (wanted.length === 0) {
     const names = [...new Set(committees.filter((c) => c.current).map((c) => c.name))].sort((a, b) => a.localeCompare(b, 'da'));
     return { ok: false, reason: `Udvalget "${options.committee}" findes ikke på ${new URL(origin).host}. Nuværende udvalg: ${names.join(', ')}.`, unreadable: false };

@@ -7,12 +7,12 @@ import type { LibraryDb } from '../db/schema';
 import {
   followCommittee, followedCommittees, setCheckProgress, setWatchSettings, unfollowCommittee, watchSettings, type FollowedCommittee,
 } from '../db/watch';
-import { fold } from '../parse/text/normalize';
 import { catalogUrl, originOf } from '../sites/firstagenda/addresses';
 import { isCatalogAnswer, readCatalog, type Catalog, type CatalogCommittee } from '../sites/firstagenda/catalog';
 import { municipalityOfHost } from '../sites/firstagenda/hosts';
 import { createWatcher, type CheckDeps, type CheckReport, type Watcher } from './check';
 import { failureSentence } from './failure';
+import { committeeKey } from '../threads/keys';
 import type { CommitteesResponse, DoneResponse, FollowResponse, WatchRequest } from './messages';
 
 export interface WatchHooks {
@@ -32,8 +32,6 @@ export interface WatchService {
 /** A host's list is read again for a follow made within this long of showing it. */
 const CATALOG_FRESH_MS = 5 * 60_000;
 
-/** "Økonomiudvalget 2018-2021" and "økonomiudvalget" are one name. */
-const nameKey = (name: string) => fold(name).replace(/\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function createWatchService(db: LibraryDb, deps: Omit<CheckDeps, 'store' | 'onProgress'> & Pick<CheckDeps, 'store'>, hooks: WatchHooks): WatchService {
   const catalogs = new Map<string, { at: number; catalog: Catalog }>();
@@ -50,9 +48,9 @@ export function createWatchService(db: LibraryDb, deps: Omit<CheckDeps, 'store' 
   };
 
   /** The host's list (kept a few minutes, for the follow that comes after showing it), or why it cannot be read. */
-  async function catalogOf(host: string): Promise<{ origin: string; catalog: Catalog } | { reason: string }> {
-    const origin = originOf(host);
-    if (!origin) return { reason: `"${host}" er ikke en dagsordensside.` };
+  async function catalogOf(hostOrOrigin: string): Promise<{ origin: string; catalog: Catalog } | { reason: string }> {
+    const origin = originOf(hostOrOrigin);
+    if (!origin) return { reason: `"${hostOrOrigin}" er ikke en dagsordensside.` };
     const kept = catalogs.get(origin);
     if (kept && deps.now() - kept.at < CATALOG_FRESH_MS) return { origin, catalog: kept.catalog };
     const answer = await deps.client.getJson(catalogUrl(origin), { expect: isCatalogAnswer });
@@ -95,12 +93,12 @@ export function createWatchService(db: LibraryDb, deps: Omit<CheckDeps, 'store' 
         return committee ? follow(read.origin, committee) : { ok: false, reason: 'Udvalget står ikke i kommunens udvalgsliste.' };
       }
       case 'watch:follow-page': {
-        const host = URL.canParse(request.url) ? new URL(request.url).host : '';
-        const read = await catalogOf(host);
+        // The page's own origin: its scheme too (a test host is http).
+        const read = await catalogOf(URL.canParse(request.url) ? new URL(request.url).origin : '');
         if ('reason' in read) return { ok: false, reason: read.reason };
-        const wanted = nameKey(request.committee);
+        const wanted = committeeKey(request.committee);
         // The page names the committee as the list does; the current period's committee of that name first.
-        const all = read.catalog.periods.flatMap((p) => p.committees).filter((c) => nameKey(c.name) === wanted);
+        const all = read.catalog.periods.flatMap((p) => p.committees).filter((c) => committeeKey(c.name) === wanted);
         const committee = all.find((c) => c.current) ?? all[0];
         return committee ? follow(read.origin, committee) : { ok: false, reason: `${request.committee} står ikke i kommunens udvalgsliste.` };
       }
