@@ -51,8 +51,8 @@ export async function announceCheck(db: LibraryDb, report: CheckReport): Promise
   if (found.length === 0) return;
   await showBadge(db);
   const told = found.filter((f) => f.topic.notify);
-  // What is still ahead matters most: an agenda before its meeting, then the newest minutes.
-  told.sort((a, b) => Number(a.minutes) - Number(b.minutes) || (a.item.date < b.item.date ? 1 : -1));
+  // What is still ahead matters most: an agenda before its meeting, then the newest minutes; within a meeting, item order.
+  told.sort((a, b) => Number(a.minutes) - Number(b.minutes) || (a.item.date === b.item.date ? 0 : a.item.date < b.item.date ? 1 : -1));
   const first = told[0];
   if (!first) return;
   const [record] = first.minutes ? await itemsByKey(db, [[first.item.meetingId, first.item.number]]) : [undefined];

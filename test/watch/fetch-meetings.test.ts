@@ -45,7 +45,7 @@ describe('fetch-meetings', () => {
     ]);
     const agenda = JSON.parse(readFileSync(join(out, '2026-05-18_oekonomiudvalget_0cad2b4d-c4a2-4583-a053-60704b2da0e5.json'), 'utf8'));
     expect([agenda.kind, agenda.municipality, agenda.committee, agenda.date, agenda.startTime, agenda.items.length, agenda.sourceUrl]).toEqual([
-      'dagsorden', null, 'Økonomiudvalget', '2026-05-18', '17:00', 24, `${server.origin}/vis?id=0cad2b4d-c4a2-4583-a053-60704b2da0e5`,
+      'dagsorden', 'Hvidovre Kommune', 'Økonomiudvalget', '2026-05-18', '17:00', 24, `${server.origin}/vis?id=0cad2b4d-c4a2-4583-a053-60704b2da0e5`,
     ]);
     const minutes = JSON.parse(readFileSync(join(out, readdirSync(out).sort()[0]!), 'utf8'));
     expect([minutes.kind, minutes.date, minutes.items[2].decisions.at(-1).date]).toEqual(['referat', '2026-04-13', '2026-04-13']);

@@ -10,9 +10,9 @@ import { buildItem } from '../../parse/text/item';
 import { CLOSED_PREFIX } from '../../parse/text/labels';
 import { squash } from '../../parse/text/normalize';
 import { uniq } from '../../parse/text/names';
-import { municipalityFromUrl } from '../../parse/text/municipalities';
+import { municipalityFromText } from '../../parse/text/municipalities';
 import { localDateTime } from './time';
-import { municipalityOfHost } from './hosts';
+import { municipalityOfUrl } from './hosts';
 import { readSections } from '../../parse/dom/sections';
 import { capNesting, MAX_DEPTH } from '../../parse/html-depth';
 import { assembleMeeting } from '../../parse/meeting';
@@ -105,6 +105,20 @@ function people(moede: Json): { participants: string[]; absent: string[] } {
   return { participants: uniq(participants), absent: uniq(absent) };
 }
 
+/** The committee, titles and texts, up to about as much as the page's text sample. */
+function textSample(committee: string, items: readonly AgendaItem[]): string {
+  const parts = [committee];
+  let length = committee.length;
+  for (const item of items) {
+    for (const text of [item.title, ...item.sections.map((s) => s.text)]) {
+      if (length > 20_000) return parts.join(' ');
+      parts.push(text);
+      length += text.length + 1;
+    }
+  }
+  return parts.join(' ');
+}
+
 /** Items in the order the site sorts them (`Sorting`), else as listed. */
 function inOrder(items: unknown[]): unknown[] {
   const sorting = (v: unknown) => (isJson(v) && typeof v.Sorting === 'number' && Number.isFinite(v.Sorting) ? v.Sorting : Infinity);
@@ -134,7 +148,8 @@ export function meetingFromApi(json: unknown, ctx: ApiContext): ParseResult {
   const committee = squash(text(udvalg.Navn));
   const meeting = assembleMeeting({
     kind: kindOf(moede),
-    municipality: ctx.municipality ?? municipalityOfHost(URL.canParse(ctx.origin) ? new URL(ctx.origin).hostname : '') ?? municipalityFromUrl(ctx.origin),
+    // As the page does: the host, else the municipality its texts name most.
+    municipality: ctx.municipality ?? municipalityOfUrl(ctx.origin) ?? municipalityFromText(textSample(committee, items)),
     committee: committee || null,
     date,
     startTime: when.time,

@@ -8,6 +8,7 @@
  * lands on the same municipality as one saved from its page. test/sites/firstagenda/hosts.test.ts
  * holds this list to the fixture.
  */
+import { municipalityFromUrl } from '../../parse/text/municipalities';
 
 export interface FirstAgendaHost {
   municipality: string;
@@ -134,4 +135,10 @@ const BY_HOST = new Map(FIRSTAGENDA_HOSTS.map((h) => [h.host, h.municipality]));
 export function municipalityOfHost(host: string): string | null {
   const name = host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
   return BY_HOST.get(name) ?? null;
+}
+
+/** The municipality of a page or API address: the host list first (its names are not always in the host name: fmk.dk), then the host name. */
+export function municipalityOfUrl(url: string | null): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  return municipalityOfHost(new URL(url).host) ?? municipalityFromUrl(url);
 }

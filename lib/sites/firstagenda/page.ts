@@ -10,7 +10,8 @@ import { buildItem } from '../../parse/text/item';
 import { CLOSED_PREFIX } from '../../parse/text/labels';
 import { findDate, findTime } from '../../parse/text/dates';
 import { parseNameList } from '../../parse/text/names';
-import { municipalityFromText, municipalityFromUrl } from '../../parse/text/municipalities';
+import { municipalityFromText } from '../../parse/text/municipalities';
+import { municipalityOfUrl } from './hosts';
 import { visibleLines } from '../../parse/dom/visible-text';
 import { outermost, textOf as text } from '../../parse/dom/elements';
 import { readSections } from '../../parse/dom/sections';
@@ -88,7 +89,7 @@ export function firstagendaPage(profile: TextProfile): PageParser {
       const people = readParticipants(doc);
       const meeting = assembleMeeting({
         kind: /referat/i.test(heading) ? 'referat' : null,
-        municipality: municipalityFromUrl(url) ?? municipalityFromText(`${committee} ${doc.title ?? ''} ${text(doc.body).slice(0, 20000)}`),
+        municipality: municipalityOfUrl(url) ?? municipalityFromText(`${committee} ${doc.title ?? ''} ${text(doc.body).slice(0, 20000)}`),
         committee: committee || null,
         date,
         startTime: findTime(when) ?? findTime(heading),
