@@ -91,7 +91,7 @@ describe('the layers', () => {
   it('reads the source folders', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(files).toContain('lib/db/schema.ts');
-    expect(files).toContain('entrypoints/background.ts');
+    expect(files).toContain('entrypoints/background/index.ts');
   });
 
   it('give every source file a layer', () => {

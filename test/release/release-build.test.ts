@@ -74,13 +74,15 @@ describe('the release build', () => {
       ]);
     }
     expect(manifest('chrome-mv3').host_permissions).toEqual(['*://*.dk/*']);
-    expect(manifest('firefox-mv2').permissions).toEqual(['scripting', 'storage', 'unlimitedStorage', 'activeTab', 'notifications', '*://*.dk/*']);
+    expect(manifest('firefox-mv2').permissions).toEqual(['scripting', 'storage', 'unlimitedStorage', 'activeTab', 'notifications', 'alarms', '*://*.dk/*']);
+    // Chromium's background has no DOMParser: the meetings a check fetches are read in an offscreen document.
+    expect(manifest('chrome-mv3').permissions).toEqual(['scripting', 'storage', 'unlimitedStorage', 'activeTab', 'notifications', 'alarms', 'offscreen']);
   });
 
   it('packs the built add-on, and sources that rebuild it without tests, dependencies or output', () => {
     expect(zipNames(join(out, `referat-${VERSION}-firefox.zip`))).toContain('manifest.json');
     const sources = zipNames(join(out, `referat-${VERSION}-sources.zip`));
-    for (const needed of ['package.json', 'package-lock.json', 'README.md', 'wxt.config.ts', 'tsconfig.json', 'entrypoints/background.ts', 'lib/bridge/origins.ts', 'components/styles.css', 'public/icons/icon-192.png']) {
+    for (const needed of ['package.json', 'package-lock.json', 'README.md', 'wxt.config.ts', 'tsconfig.json', 'entrypoints/background/index.ts', 'lib/bridge/origins.ts', 'components/styles.css', 'public/icons/icon-192.png']) {
       expect(sources, needed).toContain(needed);
     }
     expect(sources.filter((name) => /^(node_modules|\.output|\.wxt|test|bench|test-results)\/|^\./.test(name))).toEqual([]);
