@@ -4,7 +4,7 @@
  * mix, time saves of 60 KB meetings, and weigh the index.
  */
 import { meetingIdentity, meetingId } from '../lib/db/identity';
-import { caseKey } from '../lib/db/keys';
+import { caseKey } from '../lib/threads/keys';
 import { saveMeeting } from '../lib/db/meetings';
 import type { ItemRecord, LibraryDb, MeetingRecord } from '../lib/db/schema';
 import { IndexBuilder } from '../lib/db/search-index/build';

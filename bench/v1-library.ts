@@ -8,7 +8,7 @@
  */
 import Dexie from 'dexie';
 import { meetingId, meetingIdentity } from '../lib/db/identity';
-import { caseKey } from '../lib/db/keys';
+import { caseKey } from '../lib/threads/keys';
 import type { Meeting } from '../lib/parse/types';
 
 export async function writeVersion1Library(name: string, meetings: readonly Meeting[]): Promise<void> {

@@ -1,6 +1,6 @@
 /** What makes two saves the same meeting (data-model.md, "Identity"). */
 import type { Meeting } from '../parse/types';
-import { nameKey } from './keys';
+import { nameKey } from '../threads/keys';
 
 /** Municipality, committee and date, folded: the lookup key of a meeting. */
 export function meetingIdentity(m: Pick<Meeting, 'municipality' | 'committee' | 'date'>): string {

@@ -1,7 +1,7 @@
 /** A parsed Meeting and the records it is stored as, both ways. */
 import type { AgendaItem, Meeting } from '../parse/types';
 import { meetingIdentity } from './identity';
-import { caseKey } from './keys';
+import { caseKey } from '../threads/keys';
 import type { ItemRecord, MeetingRecord, MeetingSource } from './schema';
 
 export function decisionsIn(items: readonly AgendaItem[]): number {

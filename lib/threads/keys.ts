@@ -1,6 +1,25 @@
-/** Comparison keys of the thread rules: folded, punctuation-free forms of bodies and titles (lib/db/keys.ts has the rest). */
+/**
+ * Comparison keys: pure normal forms of names, bodies, titles and case numbers,
+ * by which the library knows a meeting again (lib/db/identity.ts, saved items'
+ * caseKey) and the thread rules find the same case. No database access: lib/db
+ * calls these, and the thread rules below it.
+ */
 import { fold } from '../parse/text/normalize';
-import { wordsKey } from '../db/keys';
+
+/** A folded text as a key: punctuation and runs of white space become one space, trimmed. */
+export function wordsKey(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** "Herning  Kommune" → "herning kommune": a municipality's or committee's name, folded. */
+export function nameKey(name: string | null): string {
+  return wordsKey(fold(name ?? ''));
+}
+
+/** "27.00.00-A00-5-15", "27.00.00 A00 5 15" → "27.00.00-a00-5-15"; '' for none. */
+export function caseKey(caseNumber: string | null): string {
+  return (caseNumber ?? '').toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}./-]/gu, '');
+}
 
 /**
  * "Udvalget for arbejdsmarked og integration 2022-2025" and the history's

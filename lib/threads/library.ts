@@ -1,7 +1,6 @@
 /** The saved meetings as the thread rules look them up: every item a node, and the maps that find them. */
 import type { AgendaItem, Meeting } from '../parse/types';
-import { caseKey, nameKey } from '../db/keys';
-import { committeeKey, titleKey } from './keys';
+import { caseKey, committeeKey, nameKey, titleKey } from './keys';
 import type { SavedMeeting } from './types';
 
 export interface Node {
@@ -25,7 +24,7 @@ export interface MeetingInfo {
 export interface Library {
   nodes: Node[];
   meetings: MeetingInfo[];
-  /** municipality|committee|date → meetings. */
+  /** atKey → meetings. */
   meetingsAt: Map<string, number[]>;
   /** caseScope → nodes. */
   caseGroups: Map<string, number[]>;
@@ -35,6 +34,22 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Where the rules look a meeting up: municipality, body (committeeKey) and date. */
+export function atKey(muni: string, committee: string, date: string): string {
+  return `${muni}|${committee}|${date}`;
+}
+
+/** A meeting's own atKey. */
+export function meetingAt(meeting: Pick<Meeting, 'municipality' | 'committee' | 'date'>): string {
+  return atKey(nameKey(meeting.municipality), committeeKey(meeting.committee), meeting.date);
+}
+
+/** Case numbers are per municipality: `${muni}|${caseKey}`, '' without one. */
+export function caseScope(muni: string, caseNumber: string | null): string {
+  const ck = caseKey(caseNumber);
+  return ck ? `${muni}|${ck}` : '';
 }
 
 /** One meeting per id: a meeting saved again replaces the earlier copy. */
@@ -52,15 +67,14 @@ export function indexLibrary(saved: readonly SavedMeeting[]): Library {
       byNumber: new Map(), byCase: new Map(), byTitle: new Map(),
     };
     lib.meetings.push(info);
-    push(lib.meetingsAt, `${info.muni}|${info.committee}|${meeting.date}`, m);
+    push(lib.meetingsAt, atKey(info.muni, info.committee, meeting.date), m);
     for (const item of meeting.items) {
       const n = lib.nodes.length;
-      const ck = caseKey(item.caseNumber);
-      const node: Node = { meeting: m, item, caseScope: ck ? `${info.muni}|${ck}` : '', title: titleKey(item.title) };
+      const node: Node = { meeting: m, item, caseScope: caseScope(info.muni, item.caseNumber), title: titleKey(item.title) };
       lib.nodes.push(node);
       if (!info.byNumber.has(item.number)) info.byNumber.set(item.number, n);
-      if (ck) {
-        push(info.byCase, ck, n);
+      if (node.caseScope) {
+        push(info.byCase, caseKey(item.caseNumber), n);
         push(lib.caseGroups, node.caseScope, n);
       }
       if (node.title) push(info.byTitle, node.title, n);

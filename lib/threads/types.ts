@@ -45,3 +45,32 @@ export interface ThreadIndex {
   /** The thread an item belongs to, if it belongs to one of `threads`. */
   threadOf(meetingId: string, number: number): Thread | undefined;
 }
+
+/** A history entry no saved item matches: it joins its item's thread as an unsaved meeting. */
+export interface UnsavedEntry {
+  /** Same meeting, same key: `meetingId` when the meeting is saved, else municipality|body|date. */
+  meetingKey: string;
+  entry: ThreadEntry;
+}
+
+/** What one saved item brings to its thread (assemble.ts). */
+export interface Member {
+  /** The item as its thread shows it. */
+  entry: ThreadEntry;
+  /** Its meeting's municipality, as a key (nameKey). */
+  muni: string;
+  /** `${muni}|${caseKey}`, '' without a case number. */
+  scope: string;
+  /** Its history entries no saved item matches, in the history's order. */
+  unsaved: readonly UnsavedEntry[];
+}
+
+/** A thread before its key is made unique among all threads (finalKeys). */
+export interface KeyedThread {
+  /** `thread.key` is the base key: the case number most items carry, or the oldest item's id. */
+  thread: Thread;
+  /** The municipality of its oldest saved item: the first suffix when base keys collide. */
+  muni: string;
+  /** `item:<meetingId>#<number>` of its oldest saved item: the second suffix, and a name no other thread has. */
+  first: string;
+}

@@ -5,7 +5,7 @@ import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, findSavedMeeting, holdsMore, itemsOf, listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
 import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
 import { meetingId } from '../../lib/db/identity';
-import { caseKey } from '../../lib/db/keys';
+import { caseKey } from '../../lib/threads/keys';
 import type { Meeting } from '../../lib/parse/types';
 import { meetingOf, SEEDS } from '../helpers/fixtures';
 
