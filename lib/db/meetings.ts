@@ -1,10 +1,12 @@
 /** Every query on meetings and items. Multi-step writes run in one transaction. */
+import type { Table } from 'dexie';
 import type { Meeting } from '../parse/types';
 import { meetingId, meetingIdentity } from './identity';
 import { decisionsIn, toMeeting, toRecords } from './records';
 import { addItems } from '../parse/meeting';
 import type { ItemRecord, LibraryDb, MeetingRecord, MeetingSource } from './schema';
 import { searchTables, updateSearchIndex } from './search-index/update';
+import { threadTables, updateThreadIndex } from './thread-index/update';
 
 export type SaveStatus = 'created' | 'updated' | 'unchanged' | 'kept';
 
@@ -38,18 +40,34 @@ function sameContent(a: readonly ItemRecord[], b: readonly ItemRecord[]): boolea
 }
 
 /**
+ * `id`, or `id~2`, `id~3`, … when another meeting holds it: a meeting updated in place
+ * keeps its id when its start time changes, so a new meeting at the old start time
+ * would otherwise take over its record and leave its items behind.
+ */
+async function freeMeetingId(db: LibraryDb, id: string): Promise<string> {
+  let candidate = id;
+  for (let n = 2; await db.meetings.get(candidate); n++) candidate = `${id}~${n}`;
+  return candidate;
+}
+
+/** The tables a save writes: the meeting, its items, and the search and thread indexes that follow them. */
+export function saveTables(db: LibraryDb): Table[] {
+  return [db.meetings, db.items, ...searchTables(db), ...threadTables(db)];
+}
+
+/**
  * Saves a meeting in one transaction. The same meeting saved again is updated in
  * place; an agenda saved after its minutes does not replace them ("kept"); a
  * partial document (a supplementary agenda, a page per item) adds its items to the
  * saved meeting. Read marks and notes live in their own tables and are never touched here.
  */
 export async function saveMeeting(db: LibraryDb, document: Meeting, source: MeetingSource, now = Date.now()): Promise<SaveResult> {
-  return db.transaction('rw', [db.meetings, db.items, ...searchTables(db)], async () => {
+  return db.transaction('rw', saveTables(db), async () => {
     const existing = await findSavedMeeting(db, document);
     if (existing && existing.kind === 'referat' && document.kind === 'dagsorden') {
       return { status: 'kept', meetingId: existing.id, itemCount: existing.itemCount };
     }
-    const id = existing?.id ?? meetingId(document);
+    const id = existing?.id ?? (await freeMeetingId(db, meetingId(document)));
     const old = existing ? await db.items.where('meetingId').equals(id).sortBy('number') : null;
     const meeting = existing && old && document.partial ? addItems(toMeeting(existing, old), document) : document;
     const { record, items } = toRecords(meeting, id, source, existing?.savedAt ?? now, now);
@@ -65,6 +83,8 @@ export async function saveMeeting(db: LibraryDb, document: Meeting, source: Meet
     await db.items.bulkPut(items);
     // The search index follows in the same transaction: its old postings out, the new ones in.
     await updateSearchIndex(db, id, { meetingId: id, date: record.date, committee: record.committee, items: meeting.items }, old);
+    // And the threads: the items whose links this meeting may change, and the threads they belong to.
+    await updateThreadIndex(db, id, meeting, now);
     return { status: existing ? 'updated' : 'created', meetingId: id, itemCount: items.length };
   });
 }
@@ -134,11 +154,12 @@ export async function savedMeetings(db: LibraryDb): Promise<Array<{ id: string; 
   return meetings.map((record) => ({ id: record.id, meeting: toMeeting(record, byMeeting.get(record.id) ?? []) }));
 }
 
-/** Removes a meeting with its items, read marks and notes. */
+/** Removes a meeting with its items, read marks and notes, and its place in the search index and the threads. */
 export async function deleteMeeting(db: LibraryDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.meetings, db.items, db.reads, db.notes, ...searchTables(db)], async () => {
+  await db.transaction('rw', [...saveTables(db), db.reads, db.notes], async () => {
     const old = await db.items.where('meetingId').equals(id).toArray();
     await updateSearchIndex(db, id, null, old);
+    await updateThreadIndex(db, id, null, 0);
     await db.items.where('meetingId').equals(id).delete();
     await db.reads.where('meetingId').equals(id).delete();
     await db.notes.where('meetingId').equals(id).delete();

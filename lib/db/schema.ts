@@ -9,6 +9,8 @@ import { indexExistingMeetings } from './search-index/build';
 import type { PostingRow } from './search-index/postings';
 import { WATCH_STORES, type FollowedCommittee, type HostCheck, type WatchedEntry } from './watch-stores';
 import { SEARCH_STORES, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index/stores';
+import { indexExistingThreads } from './thread-index/build';
+import { THREAD_STORES, type CaseScope, type MeetingRef, type ThreadNode, type ThreadRow } from './thread-index/stores';
 
 /** How a meeting reached the library. */
 /** `api`: brought in by a check of a followed committee (lib/watch). */
@@ -77,6 +79,11 @@ export class LibraryDb extends Dexie {
   watchEntries!: EntityTable<WatchedEntry, 'id'>;
   hostChecks!: EntityTable<HostCheck, 'host'>;
   settings!: Dexie.Table<unknown, string>;
+  /** The threads, kept by every save (thread-index/). */
+  meetingIndex!: EntityTable<MeetingRef, 'id'>;
+  threadNodes!: Dexie.Table<ThreadNode, [string, number]>;
+  caseScopes!: EntityTable<CaseScope, 'scope'>;
+  threads!: EntityTable<ThreadRow, 'id'>;
 
   constructor(name = 'referat') {
     super(name);
@@ -92,5 +99,7 @@ export class LibraryDb extends Dexie {
     this.version(3).stores({ topics: '++id, &query' });
     // Version 4: followed committees, the entries their checks saw, each host's last check, settings (watch.ts).
     this.version(4).stores(WATCH_STORES);
+    // Version 5: the threads, kept by every save instead of rebuilt by every page, built here for the meetings saved before.
+    this.version(5).stores(THREAD_STORES).upgrade(indexExistingThreads);
   }
 }

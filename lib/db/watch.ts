@@ -1,8 +1,7 @@
 /** Every query on followed committees and what their checks saw (the records: watch-stores.ts). */
 import type { Meeting } from '../parse/types';
-import { saveMeeting, type SaveResult } from './meetings';
+import { saveMeeting, saveTables, type SaveResult } from './meetings';
 import type { LibraryDb } from './schema';
-import { searchTables } from './search-index/update';
 import { DEFAULT_WATCH_SETTINGS, type FollowedCommittee, type HostCheck, type WatchedEntry, type WatchSettings } from './watch-stores';
 
 export type { FollowedCommittee, HostCheck, HostRest, WatchedEntry, WatchSettings } from './watch-stores';
@@ -55,7 +54,7 @@ export function markEntryFetched(db: LibraryDb, entry: WatchedEntry): Promise<vo
 
 /** Saves a fetched meeting through the library's own save and marks its entry, in one transaction. */
 export function saveWatchedMeeting(db: LibraryDb, entry: WatchedEntry, meeting: Meeting, now = Date.now()): Promise<SaveResult> {
-  return db.transaction('rw', [db.meetings, db.items, db.watchEntries, ...searchTables(db)], async () => {
+  return db.transaction('rw', [...saveTables(db), db.watchEntries], async () => {
     const result = await saveMeeting(db, meeting, 'api', now);
     await markEntry(db, entry, result.meetingId);
     return result;
