@@ -17,29 +17,47 @@
  * they must equal.
  */
 import { assembleThread, compareThreads, finalKeys, savedEntry } from './assemble';
-import { indexLibrary, push } from './library';
-import { linkHistoryAndReferences, linkSameCase, standingCases } from './links';
-import type { KeyedThread, Member, SavedMeeting, Thread, ThreadIndex, UnsavedEntry } from './types';
+import { indexLibrary, push, type Library } from './library';
+import { linkSameCase, nodeLinks, standingCases, type NodeLinks } from './links';
+import type { KeyedThread, Member, SavedMeeting, Thread, ThreadIndex } from './types';
 import { UnionFind } from './union-find';
 
 export type { SavedMeeting, Thread, ThreadEntry, ThreadIndex } from './types';
 
-export function buildThreads(saved: readonly SavedMeeting[]): ThreadIndex {
+/** A library with every rule applied: each node's links, and the linked groups of nodes (each in node order). */
+export interface LinkedLibrary {
+  lib: Library;
+  standing: Set<string>;
+  links: NodeLinks[];
+  groups: number[][];
+}
+
+export function linkLibrary(saved: readonly SavedMeeting[]): LinkedLibrary {
   const lib = indexLibrary(saved);
   const uf = new UnionFind(lib.nodes.length);
   const standing = standingCases(lib);
   linkSameCase(lib, standing, uf);
-  const unsaved = new Map<number, UnsavedEntry[]>();
-  for (const { node, ...u } of linkHistoryAndReferences(lib, standing, uf)) push(unsaved, node, u);
+  const links = lib.nodes.map((_, n) => nodeLinks(lib, standing, n));
+  links.forEach(({ targets }, n) => targets.forEach((t) => uf.union(n, t)));
+  const groups = new Map<number, number[]>();
+  for (let n = 0; n < lib.nodes.length; n++) push(groups, uf.find(n), n);
+  return { lib, standing, links, groups: [...groups.values()] };
+}
 
-  const groups = new Map<number, Member[]>();
-  lib.nodes.forEach(({ meeting, item, caseScope }, n) => {
+/** The members of a group of nodes, as assembleThread takes them. */
+export function membersOf({ lib, links }: LinkedLibrary, group: readonly number[]): Member[] {
+  return group.map((n) => {
+    const { meeting, item, caseScope } = lib.nodes[n]!;
     const info = lib.meetings[meeting]!;
-    push(groups, uf.find(n), { entry: savedEntry(info.id, info.meeting, item), muni: info.muni, scope: caseScope, unsaved: unsaved.get(n) ?? [] });
+    return { entry: savedEntry(info.id, info.meeting, item), muni: info.muni, scope: caseScope, unsaved: links[n]!.unsaved };
   });
+}
+
+export function buildThreads(saved: readonly SavedMeeting[]): ThreadIndex {
+  const linked = linkLibrary(saved);
   const keyed: KeyedThread[] = [];
-  for (const members of groups.values()) {
-    const t = assembleThread(members, standing);
+  for (const group of linked.groups) {
+    const t = assembleThread(membersOf(linked, group), linked.standing);
     if (t) keyed.push(t);
   }
   const keys = finalKeys(keyed);

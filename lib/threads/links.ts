@@ -9,11 +9,6 @@ import { atKey, type Library } from './library';
 import type { ThreadEntry, UnsavedEntry } from './types';
 import type { UnionFind } from './union-find';
 
-/** A history entry no saved item matches, and the node whose history lists it. */
-export interface Pending extends UnsavedEntry {
-  node: number;
-}
-
 /** One item that carries a case number: its meeting and its title key. */
 export interface CaseMember {
   meeting: number | string;
@@ -162,15 +157,4 @@ export function nodeLinks(lib: Library, standing: ReadonlySet<string>, n: number
   // the same title counts too: an explicit date plus an identical title is the same case.
   for (const r of node.item.references) targets.push(...look.itemsIn(look.meetingsOf(n, r.body, r.date), n, r.number));
   return { targets, unsaved };
-}
-
-/** (b) and (c) for every node: unions in `uf`, and the unsaved entries in node order. */
-export function linkHistoryAndReferences(lib: Library, standing: ReadonlySet<string>, uf: UnionFind): Pending[] {
-  const pending: Pending[] = [];
-  for (let n = 0; n < lib.nodes.length; n++) {
-    const { targets, unsaved } = nodeLinks(lib, standing, n);
-    for (const t of targets) uf.union(n, t);
-    for (const u of unsaved) pending.push({ node: n, ...u });
-  }
-  return pending;
 }
