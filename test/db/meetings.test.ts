@@ -87,6 +87,20 @@ describe('saving meetings', () => {
     expect((await saveMeeting(db, { ...m, startTime: null }, 'pdf')).status).not.toBe('created');
   });
 
+  it('gives a new meeting an id of its own when a meeting whose start time changed holds the one it would take', async () => {
+    const m = meetingOf(SEEDS.herning2022);
+    const { meetingId: first } = await saveMeeting(db, { ...m, startTime: '14:00' }, 'pdf', 1000);
+    // Saved again without a start time, then with another: the same meeting, its id kept.
+    await saveMeeting(db, { ...m, startTime: null }, 'pdf', 1001);
+    const moved = { ...m, startTime: '09:00', items: m.items.slice(0, 3) };
+    expect(await saveMeeting(db, moved, 'pdf', 1002)).toEqual({ status: 'updated', meetingId: first, itemCount: 3 });
+    // A meeting at 14:00 is another meeting now; it must not take over the 09:00 meeting's record.
+    const other = { ...m, startTime: '14:00', items: m.items.slice(5) };
+    expect(await saveMeeting(db, other, 'pdf', 1003)).toEqual({ status: 'created', meetingId: `${first}~2`, itemCount: 4 });
+    expect(await loadMeeting(db, first)).toEqual(moved);
+    expect(await loadMeeting(db, `${first}~2`)).toEqual(other);
+  });
+
   it('lists newest first and deletes a meeting with everything of it', async () => {
     for (const path of Object.values(SEEDS)) await saveMeeting(db, meetingOf(path), 'file');
     const list = await listMeetings(db);

@@ -4,13 +4,16 @@
  * database and a full version 3 one. Each is restored raw into fake-indexeddb at its
  * version and opened with today's LibraryDb, directly and through every version in
  * between, and must come out with every meeting, item, read mark, note and topic,
- * and a search index that finds what a freshly built one finds.
+ * and a search index that finds what a freshly built one finds, and (version 5) the
+ * threads buildThreads gives on them, kept on by the saves that follow.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
-import { listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
+import { deleteMeeting, listMeetings, loadMeeting, saveMeeting, savedMeetings } from '../../lib/db/meetings';
+import { allThreads, threadsOfItems } from '../../lib/db/thread-index/read';
+import { buildThreads } from '../../lib/threads/index';
 import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
 import { followTopic, listTopics } from '../../lib/db/topics';
 import { meetingId } from '../../lib/db/identity';
@@ -119,6 +122,35 @@ async function searchesAgree(db: LibraryDb): Promise<void> {
   built.close();
 }
 
+/** The kept threads, and each item's, are buildThreads' on the library. */
+async function threadsAgree(db: LibraryDb): Promise<ReturnType<typeof buildThreads>> {
+  const saved = await savedMeetings(db);
+  const built = buildThreads(saved);
+  expect(await allThreads(db)).toEqual(built.threads);
+  const items = saved.flatMap((m) => m.meeting.items.map((i): [string, number] => [m.id, i.number]));
+  expect(await threadsOfItems(db, items)).toEqual(items.map(([id, number]) => built.threadOf(id, number)));
+  return built;
+}
+
+/** The upgrade built the threads of the seeds and the FirstAgenda page; saving and deleting after it keep them. */
+async function threadsKept(db: LibraryDb): Promise<void> {
+  const built = await threadsAgree(db);
+  expect(built.threads).toHaveLength(31);
+  expect(built.threadOf(HERNING_2023, 46)?.entries.map((e) => `${e.date} ${e.number}`)).toEqual(['2022-09-20 76', '2023-08-22 46', '2023-08-22 51']);
+  // The same meeting again a month later: punkt 76's title now recurs under its case number in two of three meetings, so the case looks standing.
+  await saveMeeting(db, { ...parsed[HERNING_2022]!, date: '2022-10-18' }, 'page', T + 110);
+  expect((await threadsAgree(db)).threadOf(HERNING_2023, 46)).toBeUndefined();
+  // Without the first, the case is a case again, from the later meeting.
+  await deleteMeeting(db, HERNING_2022);
+  expect((await threadsAgree(db)).threadOf(HERNING_2023, 46)?.entries.map((e) => `${e.date} ${e.number}`)).toEqual(['2022-10-18 76', '2023-08-22 46', '2023-08-22 51']);
+  await deleteMeeting(db, meetingId({ ...parsed[HERNING_2022]!, date: '2022-10-18' }));
+  // Without 2022 the case has one meeting left; "Nøgletal" has two, under two titles, so it is no standing item any more.
+  const keys = (await threadsAgree(db)).threads.map((t) => t.key);
+  expect(keys).toHaveLength(31);
+  expect(keys).not.toContain('27.00.00-a00-5-15');
+  expect(keys).toContain('00.00.00-p19-1719-10');
+}
+
 /** Saving and following still work, and keep to the same rules. */
 async function stillWorks(db: LibraryDb): Promise<void> {
   const herning = parsed[HERNING_2023]!;
@@ -161,6 +193,12 @@ describe('a version 1 library written by the first release', () => {
   it('finds what a freshly built library finds', async () => {
     const db = await upgraded(v1);
     await searchesAgree(db);
+    db.close();
+  });
+
+  it('has the threads buildThreads gives on its meetings (version 5), and keeps them through saves and deletions', async () => {
+    const db = await upgraded(v1);
+    await threadsKept(db);
     db.close();
   });
 
@@ -224,6 +262,12 @@ describe('a version 3 library written by the first release', () => {
   it('finds what a freshly built library finds', async () => {
     const db = await upgraded(v3);
     await searchesAgree(db);
+    db.close();
+  });
+
+  it('has the threads buildThreads gives on its meetings (version 5), and keeps them through saves and deletions', async () => {
+    const db = await upgraded(v3);
+    await threadsKept(db);
     db.close();
   });
 
