@@ -7,10 +7,12 @@ import { meetingIdentity, meetingId } from '../lib/db/identity';
 import { caseKey } from '../lib/threads/keys';
 import { saveMeeting } from '../lib/db/meetings';
 import type { ItemRecord, LibraryDb, MeetingRecord } from '../lib/db/schema';
-import { IndexBuilder } from '../lib/db/search-index/build';
+import { IndexBuilder, indexBlocksAndLexicon } from '../lib/db/search-index/build';
 import { fieldTexts } from '../lib/db/search-index/fields';
 import type { PostingKey } from '../lib/db/search-index/stores';
 import { searchTables } from '../lib/db/search-index/update';
+import { ruleFields, threadRows, writeThreadRows } from '../lib/db/thread-index/build';
+import { threadTables } from '../lib/db/thread-index/update';
 import { BLOCK_SHIFT, rowBytes } from '../lib/db/search-index/postings';
 import { search } from '../lib/search/search';
 import type { Meeting } from '../lib/parse/types';
@@ -65,8 +67,10 @@ function records(m: Meeting, id: string): { record: MeetingRecord; items: ItemRe
  * order), a block of meetings per transaction. The rows are those saveMeeting
  * writes one meeting at a time (test/search/seeds.test.ts checks that they agree).
  */
-export async function fillLibrary(db: LibraryDb, c: Corpus, count: number): Promise<{ rawTextBytes: number }> {
+export async function fillLibrary(db: LibraryDb, c: Corpus, count: number): Promise<{ rawTextBytes: number; threadsMs: number }> {
   const builder = new IndexBuilder();
+  // What the thread rules read of each meeting, for the thread rows at the end (as the upgrader builds them).
+  const thin: Array<{ id: string; meeting: Meeting; updatedAt: number }> = [];
   const perBlock = 1 << BLOCK_SHIFT;
   let rawTextBytes = 0;
   for (let first = 0; first < count; first += perBlock) {
@@ -81,6 +85,7 @@ export async function fillLibrary(db: LibraryDb, c: Corpus, count: number): Prom
       items.push(...r.items);
       rawTextBytes += textBytes(m.items, fieldTexts);
       builder.add(i, { meetingId: id, date: m.date, committee: m.committee, items: m.items });
+      thin.push({ id, meeting: { ...m, items: m.items.map(ruleFields) }, updatedAt: 0 });
     }
     await db.transaction('rw', [db.meetings, db.items, db.postings], async () => {
       await db.meetings.bulkPut(meetings);
@@ -88,8 +93,16 @@ export async function fillLibrary(db: LibraryDb, c: Corpus, count: number): Prom
       await builder.flushPostings(db.postings);
     });
   }
-  await db.transaction('rw', searchTables(db), () => builder.write(db));
-  return { rawTextBytes };
+  await db.transaction('rw', searchTables(db), async () => {
+    await builder.write(db);
+    // Version 5's docs by block and lexicon by head, as its upgrader builds them from the rows above.
+    await indexBlocksAndLexicon(db);
+  });
+  const t = performance.now();
+  const rows = threadRows(thin);
+  thin.length = 0;
+  await db.transaction('rw', threadTables(db), () => writeThreadRows(db, rows));
+  return { rawTextBytes, threadsMs: Math.round(performance.now() - t) };
 }
 
 export interface SearchFigures {

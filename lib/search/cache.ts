@@ -1,7 +1,9 @@
 /**
  * What a reader keeps between searches, per database: the index's meetings by
- * seq, their item slots and dates, and the sorted lexicon. It follows the
- * generation in searchMeta, catching up through the searchLog entries after its own.
+ * seq, their item slots and dates, and the lexicon rows its typo look-ups have
+ * read. It follows the generation in searchMeta, catching up through the
+ * searchLog entries after its own; a new reader reads the docs by block, and no
+ * lexicon until a word needs it.
  */
 import type { LibraryDb } from '../db/schema';
 import { readDocs, readDocsBySeq, readLogSince, readState } from '../db/search-index/read';
@@ -19,7 +21,8 @@ export interface Cache {
   /** Newest date (yyyymmdd) among the blocks below each block number: blocks 0..b-1. */
   olderMax: Int32Array;
   blocks: number;
-  lexicon: string[];
+  /** Lexicon rows read at this generation, by head ([] for a head with no terms). */
+  heads: Map<string, readonly string[]>;
   // Per item slot, reused between searches (left zeroed after each).
   count: Uint8Array;
   best: Float32Array;
@@ -29,7 +32,7 @@ export interface Cache {
 
 const caches = new WeakMap<LibraryDb, Cache>();
 
-function buildCache(gen: number, docs: Array<SearchDoc | undefined>, lexicon: string[], old?: Cache): Cache {
+function buildCache(gen: number, docs: Array<SearchDoc | undefined>, old?: Cache): Cache {
   const base = new Int32Array(docs.length).fill(-1);
   const dates = new Int32Array(docs.length);
   let slots = 0;
@@ -52,7 +55,7 @@ function buildCache(gen: number, docs: Array<SearchDoc | undefined>, lexicon: st
   const room = old && old.count.length >= slots ? old : null;
   const size = Math.ceil(slots * 1.25) + 64;
   return {
-    gen, docs, base, seqs, dates, olderMax, blocks, lexicon,
+    gen, docs, base, seqs, dates, olderMax, blocks, heads: new Map(),
     count: room?.count ?? new Uint8Array(size),
     best: room?.best ?? new Float32Array(size),
     sum: room?.sum ?? new Float32Array(size),
@@ -60,38 +63,24 @@ function buildCache(gen: number, docs: Array<SearchDoc | undefined>, lexicon: st
   };
 }
 
-function mergeSorted(a: string[], b: string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
-    else if (i < a.length && a[i] === b[j]) j++;
-    else out.push(b[j++]!);
-  }
-  return out;
-}
-
 export async function cacheOf(db: LibraryDb): Promise<Cache> {
   const gen = (await readState(db))?.gen ?? 0;
   const cache = caches.get(db);
   if (cache && cache.gen === gen) return cache;
-  const since = cache && gen > cache.gen ? cache.gen : 0;
-  const log = (await readLogSince(db, since, gen)) ?? [];
-  const added = [...new Set(log.flatMap((e) => e.terms))].sort();
+  const log = cache && gen > cache.gen ? await readLogSince(db, cache.gen, gen) : null;
   let next: Cache;
-  if (cache && since > 0 && log.every((e) => e.seq >= 0)) {
-    // Catch up: the meetings the log names, and the terms it adds.
+  if (cache && log && log.every((e) => e.seq >= 0)) {
+    // Catch up: the meetings the log names.
     const seqs = [...new Set(log.map((e) => e.seq))];
     const changed = await readDocsBySeq(db, seqs);
     const docs = [...cache.docs];
     seqs.forEach((seq, i) => (docs[seq] = changed[i]));
-    next = buildCache(gen, docs, added.length ? mergeSorted(cache.lexicon, added) : cache.lexicon, cache);
+    next = buildCache(gen, docs, cache);
   } else {
     const rows = await readDocs(db);
     const docs: Array<SearchDoc | undefined> = [];
     for (const d of rows) docs[d.seq] = d;
-    next = buildCache(gen, docs, since > 0 && cache ? mergeSorted(cache.lexicon, added) : added, cache);
+    next = buildCache(gen, docs, cache);
   }
   caches.set(db, next);
   return next;

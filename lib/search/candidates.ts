@@ -9,7 +9,9 @@ import { readBucket } from '../db/search-index/read';
 import { bucketOf, findTerm, hasTerm, MAX_ITEMS, REFS_PER_SEQ, termCount, termRefs as termRefsOf, termStartsWith, type PostingRow } from '../db/search-index/postings';
 import { DECISION, TITLE } from '../db/search-index/fields';
 import type { Cache } from './cache';
-import { typoCandidates } from './edit';
+import { readLexicon } from '../db/search-index/read';
+import { headOf, LEXICON_HEAD } from '../db/search-index/stores';
+import { typoCandidates, typoSearchPrefixes } from './edit';
 import { bitsWeight, meanScore } from './match';
 import type { Query, QueryTerm } from './query';
 
@@ -19,10 +21,34 @@ interface TermRefs {
   size: number;
 }
 
-async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promise<PostingRow[]>): Promise<TermRefs> {
+/** The lexicon terms of `prefix`'s row, or of every row whose head begins with a shorter prefix; sorted. */
+function termsFrom(cache: Cache, prefix: string): readonly string[] {
+  if (prefix.length >= LEXICON_HEAD) return cache.heads.get(headOf(prefix)) ?? [];
+  return [...cache.heads].filter(([h]) => h.startsWith(prefix)).flatMap(([, terms]) => terms).sort();
+}
+
+/** Reads the lexicon rows the typo look-ups of `query` need and this generation has not read yet. */
+async function readTypoRows(db: LibraryDb, cache: Cache, query: Query): Promise<void> {
+  const prefixes = query.terms.filter((q) => q.typo).flatMap((q) => typoSearchPrefixes(q.stem));
+  const heads = [...new Set(prefixes.filter((p) => p.length >= LEXICON_HEAD).map(headOf))].filter((h) => !cache.heads.has(h));
+  // A prefix shorter than a head (a stem of two or three letters) reads every row that begins with it, once.
+  const shorter = [...new Set(prefixes.filter((p) => p.length < LEXICON_HEAD))].filter((p) => !cache.heads.has(`${p}*`));
+  if (heads.length === 0 && shorter.length === 0) return;
+  const [rows, ranges] = await readLexicon(db, heads, shorter);
+  heads.forEach((h, i) => cache.heads.set(h, rows[i]?.terms ?? []));
+  for (const row of ranges) cache.heads.set(row.head, row.terms);
+  for (const p of shorter) cache.heads.set(`${p}*`, []);
+}
+
+/** Lexicon terms within one edit of a typo-tolerant term, from the rows readTypoRows read; not those its family holds. */
+function typoTermsOf(cache: Cache, q: QueryTerm): string[] {
   const inFamily = (t: string) => t === q.stem || (q.prefix && t.startsWith(q.stem));
   // Typo terms the family already holds count as exact.
-  const typos = q.typo ? typoCandidates(cache.lexicon, q.stem).filter((t) => !inFamily(t)) : [];
+  return q.typo ? typoCandidates((p) => termsFrom(cache, p), q.stem).filter((t) => !inFamily(t)) : [];
+}
+
+async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promise<PostingRow[]>): Promise<TermRefs> {
+  const typos = typoTermsOf(cache, q);
   const lists: TermRefs['lists'] = [];
   const family = bucketOf(q.stem);
   for (const row of await bucket(family)) {
@@ -171,6 +197,7 @@ export class Candidates {
       if (!rows) reads.set(b, (rows = readBucket(db, b, from, to)));
       return rows;
     };
+    await readTypoRows(db, cache, this.query);
     const terms = await Promise.all(this.query.terms.map((q) => termRefs(cache, q, bucket)));
     this.lo = from;
     if (terms.some((t) => t.lists.length === 0)) return;

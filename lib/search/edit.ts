@@ -1,4 +1,5 @@
 /** Typo tolerance: one insertion, deletion or substitution, and the lexicon terms within it. */
+import { LEXICON_HEAD } from '../db/search-index/stores';
 
 /** Levenshtein distance (for tests and small strings). */
 export function editDistance(a: string, b: string): number {
@@ -58,7 +59,7 @@ export function typoPrefixes(q: string, k: number): string[] {
 }
 
 /** First index of sorted `list` whose value is ≥ `s`. */
-function lowerBoundOf(list: string[], s: string): number {
+function lowerBoundOf(list: readonly string[], s: string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -69,15 +70,28 @@ function lowerBoundOf(list: string[], s: string): number {
   return lo;
 }
 
-/** Letters spelled out for typos near the start of a word; later typos share its first letters. */
-const TYPO_HEAD = 2;
+/**
+ * Letters spelled out for typos near the start of a word; later typos share its
+ * first letters. As many as choose a lexicon row (LEXICON_HEAD), so every prefix
+ * below names the one row that holds its terms.
+ */
+export const TYPO_HEAD = LEXICON_HEAD;
 
-/** Lexicon terms that begin within one edit of `stem` (withinOnePrefix), found by prefix ranges. */
-export function typoCandidates(lexicon: string[], stem: string): string[] {
+/** The prefixes that every term within one edit of `stem` (withinOnePrefix) begins with. */
+export function typoSearchPrefixes(stem: string): string[] {
+  return [stem.slice(0, TYPO_HEAD), ...typoPrefixes(stem, TYPO_HEAD)];
+}
+
+/**
+ * Lexicon terms that begin within one edit of `stem`, found by prefix ranges:
+ * `termsFrom(prefix)` gives sorted terms that hold every lexicon term beginning with it.
+ */
+export function typoCandidates(termsFrom: (prefix: string) => readonly string[], stem: string): string[] {
   const out = new Set<string>();
-  for (const prefix of [stem.slice(0, TYPO_HEAD), ...typoPrefixes(stem, TYPO_HEAD)]) {
-    for (let i = lowerBoundOf(lexicon, prefix); i < lexicon.length && lexicon[i]!.startsWith(prefix); i++) {
-      if (withinOnePrefix(stem, lexicon[i]!)) out.add(lexicon[i]!);
+  for (const prefix of typoSearchPrefixes(stem)) {
+    const list = termsFrom(prefix);
+    for (let i = lowerBoundOf(list, prefix); i < list.length && list[i]!.startsWith(prefix); i++) {
+      if (withinOnePrefix(stem, list[i]!)) out.add(list[i]!);
     }
   }
   return [...out];

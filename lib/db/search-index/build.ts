@@ -1,6 +1,7 @@
 /** Index rows for many meetings at once, in memory: version 2's upgrader, and filling a benchmark library. */
 import type { Table, Transaction } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
+import { blockRows, lexiconRows } from './blocks';
 import { meetingPostings } from './fields';
 import { blockOf, bucketOf, buildRow, MAX_ITEMS, type PostingRow } from './postings';
 import { asKeys, STATE, type IndexedMeeting, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState, type SearchTableSet } from './stores';
@@ -74,4 +75,15 @@ export async function indexExistingMeetings(tx: Transaction): Promise<void> {
     builder.add(seq, { meetingId: m.id, date: m.date, committee: m.committee, items });
   }
   await builder.write({ searchDocs: tx.table('searchDocs'), postings, searchMeta: tx.table('searchMeta'), searchLog: tx.table('searchLog') });
+}
+
+/**
+ * Version 5's part of the index, from the stores of version 2: the docs by block, and
+ * the lexicon by head from the terms the log entries hold. Also fills a benchmark library.
+ */
+export async function indexBlocksAndLexicon(tx: Pick<Transaction, 'table'>): Promise<void> {
+  const [docs, log] = await Promise.all([tx.table('searchDocs').toArray(), tx.table('searchLog').toArray()]);
+  const terms = new Set<string>();
+  for (const entry of log as SearchLogEntry[]) for (const t of entry.terms) terms.add(t);
+  await Promise.all([tx.table('searchBlocks').bulkPut(blockRows(docs as SearchDoc[])), tx.table('lexicon').bulkPut(lexiconRows(terms))]);
 }

@@ -1,7 +1,8 @@
 /** Reading the search index, inside a read transaction over searchTables (readingIndex). */
 import type { LibraryDb } from '../schema';
 import type { PostingRow } from './postings';
-import { STATE, type SearchDoc, type SearchLogEntry, type SearchState } from './stores';
+import { docsOf } from './blocks';
+import { STATE, type LexiconRow, type SearchDoc, type SearchLogEntry, type SearchState } from './stores';
 import { searchTables } from './update';
 
 /** Runs `read` in one read transaction over the index and the items, so a search sees one state of the library. */
@@ -13,8 +14,14 @@ export function readState(db: LibraryDb): Promise<SearchState | undefined> {
   return db.searchMeta.get(STATE);
 }
 
+/** Every doc, from the block rows: a few hundred reads where the docs themselves would be thousands. */
 export function readDocs(db: LibraryDb): Promise<SearchDoc[]> {
-  return db.searchDocs.toArray();
+  return db.searchBlocks.toArray().then((rows) => rows.flatMap(docsOf));
+}
+
+/** The lexicon rows of `heads` (undefined where none), and every row whose head begins with one of `shorter`. */
+export function readLexicon(db: LibraryDb, heads: string[], shorter: string[]): Promise<[Array<LexiconRow | undefined>, LexiconRow[]]> {
+  return Promise.all([db.lexicon.bulkGet(heads), Promise.all(shorter.map((p) => db.lexicon.where('head').startsWith(p).toArray())).then((r) => r.flat())]);
 }
 
 /** The rows of one bucket in blocks `from` to `to` (inclusive). */

@@ -8,11 +8,17 @@
  * - searchDocs: one row per meeting: its number `seq`, date, committee and item
  *   numbers (a ref holds an item's index, not its number);
  * - searchMeta: 'state' → the next seq and a generation that grows with every save;
- * - searchLog: generation → the meeting the save changed and the terms it may have
- *   brought new to the library. Together the entries are the lexicon (every term
- *   ever indexed, for typo look-ups; a term whose items are gone stays, harmless),
- *   written as one row per save rather than one per term; a reader loads them once
- *   and then reads only the entries after its generation.
+ * - searchLog: generation → the meeting the save changed, so a reader catches up on
+ *   the saves after its own generation. Until version 5 each entry also held the
+ *   terms the save may have brought new to the library: together they were the
+ *   lexicon, which a new reader had to load whole.
+ *
+ * Version 5 adds two stores, so a new reader (a page just opened) reads little:
+ * - searchBlocks: block → the searchDocs of its meetings in one row, so a reader
+ *   loads every meeting's seq, date, committee and item numbers in few requests;
+ * - lexicon: the first LEXICON_HEAD letters → every term ever indexed that begins
+ *   with them, sorted (for typo look-ups; a term whose items are gone stays,
+ *   harmless): a typo reads the few rows its edits can reach, never the whole list.
  */
 import type { IndexableTypeArrayReadonly, Table } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
@@ -41,12 +47,41 @@ export interface SearchLogEntry {
 /** [bucket, block]. */
 export type PostingKey = [number, number];
 
+/** The searchDocs of one block (seq >> BLOCK_SHIFT), as parallel lists. */
+export interface DocBlock {
+  block: number;
+  seqs: number[];
+  meetingIds: string[];
+  dates: string[];
+  committees: string[];
+  /** Item numbers of every doc, one doc after another; `counts` says how many each. */
+  numbers: number[];
+  counts: number[];
+}
+
+export interface LexiconRow {
+  head: string;
+  /** Sorted. */
+  terms: string[];
+}
+
+/** Letters of a term that choose its lexicon row; shorter terms are a row's head themselves. */
+export const LEXICON_HEAD = 3;
+
+export const headOf = (term: string): string => term.slice(0, LEXICON_HEAD);
+
 /** The stores of version 2 (schema.ts). */
 export const SEARCH_STORES = {
   searchDocs: 'seq, &meetingId',
   postings: '',
   searchMeta: '',
   searchLog: '',
+} as const;
+
+/** The stores version 5 adds (schema.ts). */
+export const SEARCH_STORES_5 = {
+  searchBlocks: 'block',
+  lexicon: 'head',
 } as const;
 
 /** The key of the one searchMeta row. */

@@ -1,18 +1,20 @@
 /**
  * Keeps the index current inside the save and delete transactions (it is never
  * rebuilt): a save rewrites at most BUCKETS posting rows, one bulkGet and one
- * bulkPut, however many words the meeting has.
+ * bulkPut, however many words the meeting has; its block's docs row; and the
+ * lexicon rows of the terms it brings new.
  */
 import type { Table } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
 import type { LibraryDb } from '../schema';
 import { itemTerms, meetingPostings } from './fields';
+import { blockWith, byHead, mergeTerms } from './blocks';
 import { blockOf, bucketOf, hasTerm, MAX_ITEMS, mergeRow, type PostingRow } from './postings';
-import { asKeys, STATE, type IndexedMeeting, type PostingKey } from './stores';
+import { asKeys, STATE, type IndexedMeeting, type LexiconRow, type PostingKey, type SearchDoc } from './stores';
 
 /** Tables a save or delete must hold in its transaction to keep the index current. */
 export function searchTables(db: LibraryDb): Table[] {
-  return [db.searchDocs, db.postings, db.searchMeta, db.searchLog];
+  return [db.searchDocs, db.postings, db.searchMeta, db.searchLog, db.searchBlocks, db.lexicon];
 }
 
 function byBucket<T>(terms: Iterable<[string, T]>): Map<number, Map<string, T>> {
@@ -42,17 +44,23 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   if (doc && oldItems) for (const item of oldItems.slice(0, MAX_ITEMS)) for (const term of itemTerms(item).keys()) if (!changes.has(term)) changes.set(term, []);
   const buckets = [...byBucket(changes)];
   const keys = buckets.map(([b]): PostingKey => [b, block]);
-  const rows = await db.postings.bulkGet(keys);
+  const [rows, blockRow] = await Promise.all([db.postings.bulkGet(keys), db.searchBlocks.get(block)]);
 
   // Terms that may be new to the library: not in their row of this block (nor, when that
-  // leaves many, of the previous one). They go to the log entry as they are: a known
-  // term listed again costs a few bytes, asking the lexicon first a request per term.
+  // leaves many, of the previous one). Only their lexicon rows are read.
   let unknown = buckets.flatMap(([, terms], i) => [...terms].filter(([t, refs]) => refs.length && !hasTerm(rows[i], t)).map(([t]) => t));
   if (unknown.length > 256 && block > 0) {
     const prev = await db.postings.bulkGet(keys.map(([b]): PostingKey => [b, block - 1]));
     const prevRows = new Map(keys.map(([b], i) => [b, prev[i]]));
     unknown = unknown.filter((t) => !hasTerm(prevRows.get(bucketOf(t)), t));
   }
+
+  const heads = [...byHead(unknown)];
+  const lexicon = await db.lexicon.bulkGet(heads.map(([h]) => h));
+  const grown = heads.flatMap(([head, terms], i): LexiconRow[] => {
+    const row = mergeTerms(head, lexicon[i], terms);
+    return row ? [row] : [];
+  });
 
   const putKeys: PostingKey[] = [];
   const putRows: PostingRow[] = [];
@@ -69,13 +77,13 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   const writes: Array<Promise<unknown>> = [
     db.postings.bulkPut(putRows, asKeys(putKeys)),
     db.searchMeta.put({ nextSeq: Math.max(nextSeq, seq + 1), gen: gen + 1 }, STATE),
-    db.searchLog.put({ seq, terms: unknown }, gen + 1),
+    db.searchLog.put({ seq, terms: [] }, gen + 1),
+    db.lexicon.bulkPut(grown),
   ];
   if (dropKeys.length) writes.push(db.postings.bulkDelete(dropKeys));
-  if (next) {
-    writes.push(db.searchDocs.put({ seq, meetingId, date: next.date, committee: next.committee, numbers: next.items.slice(0, MAX_ITEMS).map((i) => i.number) }));
-  } else {
-    writes.push(db.searchDocs.delete(seq));
-  }
+  const saved: SearchDoc | null = next && { seq, meetingId, date: next.date, committee: next.committee, numbers: next.items.slice(0, MAX_ITEMS).map((i) => i.number) };
+  const newBlock = blockWith(blockRow, saved ? { doc: saved } : { gone: seq });
+  writes.push(saved ? db.searchDocs.put(saved) : db.searchDocs.delete(seq));
+  writes.push(newBlock ? db.searchBlocks.put(newBlock) : db.searchBlocks.delete(block));
   await Promise.all(writes);
 }

@@ -1,5 +1,5 @@
 /** Thread rows for a whole library at once: version 5's upgrader, and filling a benchmark library. */
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { AgendaItem, Meeting } from '../../parse/types';
 import { assembleThread, finalKeys, savedEntry } from '../../threads/assemble';
 import { linkLibrary, membersOf } from '../../threads/index';
@@ -26,7 +26,8 @@ export function ruleFields(item: AgendaItem): AgendaItem {
 
 /** The rows of every meeting (`updatedAt` by meeting): exactly what saving them one by one leaves. */
 export function threadRows(saved: ReadonlyArray<{ id: string; meeting: Meeting; updatedAt: number }>): ThreadRows {
-  const linked = linkLibrary(saved);
+  // The library's order, as the saves see it: by meeting id.
+  const linked = linkLibrary([...saved].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   const { lib, links, groups, standing } = linked;
   const updatedAt = new Map(saved.map((s) => [s.id, s.updatedAt]));
   const refs = lib.meetings.map((info): MeetingRef => ({
@@ -66,9 +67,20 @@ export async function indexExistingThreads(tx: Transaction): Promise<void> {
     else items.set(record.meetingId, [ruleFields(record)]);
   });
   const saved = meetings.map((m) => ({ id: m.id, meeting: { ...m, items: items.get(m.id) ?? [] }, updatedAt: m.updatedAt }));
-  const rows = threadRows(saved);
+  await writeThreadRows({ meetingIndex: tx.table('meetingIndex'), threadNodes: tx.table('threadNodes'), caseScopes: tx.table('caseScopes'), threads: tx.table('threads') }, threadRows(saved));
+}
+
+export interface ThreadTableSet {
+  meetingIndex: Table;
+  threadNodes: Table;
+  caseScopes: Table;
+  threads: Table;
+}
+
+/** Writes the rows (inside a rw transaction over the four tables). */
+export async function writeThreadRows(tables: ThreadTableSet, rows: ThreadRows): Promise<void> {
   await Promise.all([
-    tx.table('meetingIndex').bulkPut(rows.refs), tx.table('threadNodes').bulkPut(rows.nodes),
-    tx.table('caseScopes').bulkPut(rows.scopes), tx.table('threads').bulkPut(rows.threads),
+    tables.meetingIndex.bulkPut(rows.refs), tables.threadNodes.bulkPut(rows.nodes),
+    tables.caseScopes.bulkPut(rows.scopes), tables.threads.bulkPut(rows.threads),
   ]);
 }
