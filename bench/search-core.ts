@@ -7,7 +7,7 @@ import { meetingIdentity, meetingId } from '../lib/db/identity';
 import { caseKey } from '../lib/threads/keys';
 import { saveMeeting } from '../lib/db/meetings';
 import type { ItemRecord, LibraryDb, MeetingRecord } from '../lib/db/schema';
-import { IndexBuilder, indexBlocksAndLexicon } from '../lib/db/search-index/build';
+import { IndexBuilder, indexSlotsAndLexicon } from '../lib/db/search-index/build';
 import { fieldTexts } from '../lib/db/search-index/fields';
 import type { PostingKey } from '../lib/db/search-index/stores';
 import { searchTables } from '../lib/db/search-index/update';
@@ -95,8 +95,8 @@ export async function fillLibrary(db: LibraryDb, c: Corpus, count: number): Prom
   }
   await db.transaction('rw', searchTables(db), async () => {
     await builder.write(db);
-    // Version 5's docs by block and lexicon by head, as its upgrader builds them from the rows above.
-    await indexBlocksAndLexicon(db);
+    // Version 5's dates and item counts by part, and lexicon by head, as its upgrader builds them from the rows above.
+    await indexSlotsAndLexicon(db);
   });
   const t = performance.now();
   const rows = threadRows(thin);

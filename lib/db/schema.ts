@@ -8,7 +8,7 @@ import type { AgendaItem, Meeting } from '../parse/types';
 import { indexExistingMeetings } from './search-index/build';
 import type { PostingRow } from './search-index/postings';
 import { WATCH_STORES, type FollowedCommittee, type HostCheck, type WatchedEntry } from './watch-stores';
-import { SEARCH_STORES, SEARCH_STORES_5, type DocBlock, type LexiconRow, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index/stores';
+import { SEARCH_STORES, SEARCH_STORES_5, type LexiconRow, type SlotPart, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState } from './search-index/stores';
 import { upgradeToVersion5 } from './version5';
 import { THREAD_STORES, type CaseScope, type MeetingRef, type ThreadNode, type ThreadRow } from './thread-index/stores';
 
@@ -73,7 +73,7 @@ export class LibraryDb extends Dexie {
   postings!: Dexie.Table<PostingRow, PostingKey>;
   searchMeta!: Dexie.Table<SearchState, string>;
   searchLog!: Dexie.Table<SearchLogEntry, number>;
-  searchBlocks!: EntityTable<DocBlock, 'block'>;
+  searchSlots!: EntityTable<SlotPart, 'part'>;
   lexicon!: EntityTable<LexiconRow, 'head'>;
   topics!: EntityTable<Topic, 'id'>;
   /** Followed committees and what the watcher saw (watch.ts). */
@@ -102,7 +102,7 @@ export class LibraryDb extends Dexie {
     // Version 4: followed committees, the entries their checks saw, each host's last check, settings (watch.ts).
     this.version(4).stores(WATCH_STORES);
     // Version 5: the threads, kept by every save instead of rebuilt by every page, and the search
-    // index's docs by block and lexicon by head, so a page just opened reads little; built here from what the library holds.
+    // index's dates and item counts by part and lexicon by head, so a page just opened reads little; built here from what the library holds.
     this.version(5).stores({ ...THREAD_STORES, ...SEARCH_STORES_5 }).upgrade(upgradeToVersion5);
   }
 }

@@ -71,7 +71,7 @@ async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promi
 
 /** Item slots hit by every term, with their field class and score; the per-slot arrays are left clean. */
 function intersect(cache: Cache, terms: TermRefs[]): { slots: Int32Array; fields: Uint8Array; score: Float64Array } {
-  const { base, docs, count, best, sum, fields } = cache;
+  const { base, counts, count, best, sum, fields } = cache;
   let touched: number[] = [];
   terms.forEach((term, i) => {
     for (const { refs, factor } of term.lists) {
@@ -81,7 +81,7 @@ function intersect(cache: Cache, terms: TermRefs[]): { slots: Int32Array; fields
         const b = base[seq];
         if (b === undefined || b < 0) continue;
         const index = (ref >>> 3) & (MAX_ITEMS - 1);
-        if (index >= docs[seq]!.numbers.length) continue;
+        if (index >= counts[seq]! - 1) continue;
         const slot = b + index;
         const c = count[slot]!;
         const bits = ref & 7;

@@ -9,9 +9,9 @@
 import type { LibraryDb } from '../db/schema';
 import { itemsByKey } from '../db/meetings';
 import type { Field } from '../db/search-index/fields';
-import { readingIndex } from '../db/search-index/read';
+import { readDocsBySeq, readingIndex } from '../db/search-index/read';
 import type { AgendaItem } from '../parse/types';
-import { cacheOf, type Cache } from './cache';
+import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
 import { Candidates, compare, topK, type Candidate } from './candidates';
 import { phrasesIn } from './match';
 import { parseQuery, type Query } from './query';
@@ -78,6 +78,7 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
         // Items confirm phrases; fetch more when some fail.
         const batch = ranked.slice(done, done + Math.max(16, limit - hits.length));
         done += batch.length;
+        keepDocs(cache, await readDocsBySeq(db, docsToRead(cache, batch.map((c) => c.seq))));
         const items = await itemsByKey(db, batch.map((c) => itemKey(cache, c)));
         hits.push(...confirmed(query, cache, batch, items, limit - hits.length, withSnippets));
       }
@@ -93,7 +94,7 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
 
 /** [meetingId, number] of a candidate's item. */
 function itemKey(cache: Cache, c: Candidate): [string, number] {
-  const doc = cache.docs[c.seq]!;
+  const doc = cache.docs.get(c.seq)!;
   return [doc.meetingId, doc.numbers[c.slot - cache.base[c.seq]!]!];
 }
 
@@ -105,7 +106,7 @@ function confirmed(query: Query, cache: Cache, batch: Candidate[], items: Array<
     if (!item || hits.length >= room) return;
     // The index knows the fields and score; only phrases need the words' order from the text.
     if (query.phrases.length && !phrasesIn(query, item)) return;
-    const doc = cache.docs[c.seq]!;
+    const doc = cache.docs.get(c.seq)!;
     const segments = withSnippets ? snippet(query, item) : [];
     hits.push({
       meetingId: doc.meetingId,

@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, listMeetings, loadMeeting, saveMeeting, savedMeetings } from '../../lib/db/meetings';
 import { allThreads, threadsOfItems } from '../../lib/db/thread-index/read';
-import { docsOf } from '../../lib/db/search-index/blocks';
+import { slotParts } from '../../lib/db/search-index/compact';
 import { buildThreads } from '../../lib/threads/index';
 import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
 import { followTopic, listTopics } from '../../lib/db/topics';
@@ -120,9 +120,9 @@ async function searchesAgree(db: LibraryDb): Promise<void> {
   const gadeplan = await hitsOf(db, 'gadeplan');
   expect(gadeplan.length).toBeGreaterThan(0);
   expect(gadeplan).toEqual(await hitsOf(built, 'gadeplan'));
-  // Version 5's lexicon by head holds the terms the saves of today would have put there; its docs by block, every doc.
+  // Version 5's lexicon by head holds the terms the saves of today would have put there; its parts, every doc's date and item count.
   expect(await db.lexicon.toArray()).toEqual(await built.lexicon.toArray());
-  expect((await db.searchBlocks.toArray()).flatMap(docsOf)).toEqual(await db.searchDocs.orderBy('seq').toArray());
+  expect(await db.searchSlots.toArray()).toEqual(slotParts(await db.searchDocs.toArray()));
   built.close();
 }
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, saveMeeting } from '../../lib/db/meetings';
 import { IndexBuilder } from '../../lib/db/search-index/build';
-import { blockRows, lexiconRows } from '../../lib/db/search-index/blocks';
+import { lexiconRows, slotParts } from '../../lib/db/search-index/compact';
 import { FIELD_BIT, fieldTexts } from '../../lib/db/search-index/fields';
 import type { PostingKey } from '../../lib/db/search-index/stores';
 import { matchItem } from '../../lib/search/match';
@@ -175,9 +175,9 @@ describe('the index follows saves and deletes', () => {
     const built = new Map(builder.postingRows().map(([k, v]) => [k.join('|'), v]));
     expect(stored.size).toBe(built.size);
     expect(stored).toEqual(built);
-    // The lexicon by head, and the docs by block (version 5), as built at once.
+    // The lexicon by head, and the dates and item counts by part (version 5), as built at once.
     expect(await db.lexicon.toArray()).toEqual(lexiconRows(builder.lexiconTerms()).sort((a, b) => (a.head < b.head ? -1 : 1)));
-    expect(await db.searchBlocks.toArray()).toEqual(blockRows(docs));
+    expect(await db.searchSlots.toArray()).toEqual(slotParts(docs));
   });
 
   it('version 2 indexes the meetings a version 1 library already holds', async () => {

@@ -1,7 +1,7 @@
 /** Index rows for many meetings at once, in memory: version 2's upgrader, and filling a benchmark library. */
 import type { Table, Transaction } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
-import { blockRows, lexiconRows } from './blocks';
+import { lexiconRows, slotParts } from './compact';
 import { meetingPostings } from './fields';
 import { blockOf, bucketOf, buildRow, MAX_ITEMS, type PostingRow } from './postings';
 import { asKeys, STATE, type IndexedMeeting, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState, type SearchTableSet } from './stores';
@@ -78,12 +78,12 @@ export async function indexExistingMeetings(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 5's part of the index, from the stores of version 2: the docs by block, and
- * the lexicon by head from the terms the log entries hold. Also fills a benchmark library.
+ * Version 5's part of the index, from the stores of version 2: the dates and item counts
+ * by part, and the lexicon by head from the terms the log entries hold. Also fills a benchmark library.
  */
-export async function indexBlocksAndLexicon(tx: Pick<Transaction, 'table'>): Promise<void> {
+export async function indexSlotsAndLexicon(tx: Pick<Transaction, 'table'>): Promise<void> {
   const [docs, log] = await Promise.all([tx.table('searchDocs').toArray(), tx.table('searchLog').toArray()]);
   const terms = new Set<string>();
   for (const entry of log as SearchLogEntry[]) for (const t of entry.terms) terms.add(t);
-  await Promise.all([tx.table('searchBlocks').bulkPut(blockRows(docs as SearchDoc[])), tx.table('lexicon').bulkPut(lexiconRows(terms))]);
+  await Promise.all([tx.table('searchSlots').bulkPut(slotParts(docs as SearchDoc[])), tx.table('lexicon').bulkPut(lexiconRows(terms))]);
 }

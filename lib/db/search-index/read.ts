@@ -1,8 +1,7 @@
 /** Reading the search index, inside a read transaction over searchTables (readingIndex). */
 import type { LibraryDb } from '../schema';
 import type { PostingRow } from './postings';
-import { docsOf } from './blocks';
-import { STATE, type LexiconRow, type SearchDoc, type SearchLogEntry, type SearchState } from './stores';
+import { STATE, type LexiconRow, type SearchDoc, type SearchLogEntry, type SearchState, type SlotPart } from './stores';
 import { searchTables } from './update';
 
 /** Runs `read` in one read transaction over the index and the items, so a search sees one state of the library. */
@@ -14,9 +13,13 @@ export function readState(db: LibraryDb): Promise<SearchState | undefined> {
   return db.searchMeta.get(STATE);
 }
 
-/** Every doc, from the block rows: a few hundred reads where the docs themselves would be thousands. */
-export function readDocs(db: LibraryDb): Promise<SearchDoc[]> {
-  return db.searchBlocks.toArray().then((rows) => rows.flatMap(docsOf));
+/** Every meeting's date and item count: a row per 1,024 meetings. */
+export function readSlotParts(db: LibraryDb): Promise<SlotPart[]> {
+  return db.searchSlots.toArray();
+}
+
+export function readSlotPartsOf(db: LibraryDb, parts: number[]): Promise<Array<SlotPart | undefined>> {
+  return db.searchSlots.bulkGet(parts);
 }
 
 /** The lexicon rows of `heads` (undefined where none), and every row whose head begins with one of `shorter`. */

@@ -14,8 +14,9 @@
  *   lexicon, which a new reader had to load whole.
  *
  * Version 5 adds two stores, so a new reader (a page just opened) reads little:
- * - searchBlocks: block → the searchDocs of its meetings in one row, so a reader
- *   loads every meeting's seq, date, committee and item numbers in few requests;
+ * - searchSlots: each meeting's date and item count, 1,024 meetings to a row (a few
+ *   kilobytes), what a reader needs of every meeting to rank; the rest of a doc is
+ *   read for the hits alone;
  * - lexicon: the first LEXICON_HEAD letters → every term ever indexed that begins
  *   with them, sorted (for typo look-ups; a term whose items are gone stays,
  *   harmless): a typo reads the few rows its edits can reach, never the whole list.
@@ -47,16 +48,17 @@ export interface SearchLogEntry {
 /** [bucket, block]. */
 export type PostingKey = [number, number];
 
-/** The searchDocs of one block (seq >> BLOCK_SHIFT), as parallel lists. */
-export interface DocBlock {
-  block: number;
-  seqs: number[];
-  meetingIds: string[];
-  dates: string[];
-  committees: string[];
-  /** Item numbers of every doc, one doc after another; `counts` says how many each. */
-  numbers: number[];
-  counts: number[];
+/** Seqs to a searchSlots row. */
+export const PART_SHIFT = 10;
+export const PART_SIZE = 1 << PART_SHIFT;
+
+/** The dates and item counts of PART_SIZE meetings, seq (part << PART_SHIFT) + i at index i. */
+export interface SlotPart {
+  part: number;
+  /** Items + 1 (so 0 is no meeting); MAX_ITEMS at most. */
+  counts: Uint32Array;
+  /** yyyymmdd, 0 without a meeting. */
+  dates: Uint32Array;
 }
 
 export interface LexiconRow {
@@ -80,7 +82,7 @@ export const SEARCH_STORES = {
 
 /** The stores version 5 adds (schema.ts). */
 export const SEARCH_STORES_5 = {
-  searchBlocks: 'block',
+  searchSlots: 'part',
   lexicon: 'head',
 } as const;
 

@@ -1,20 +1,20 @@
 /**
  * Keeps the index current inside the save and delete transactions (it is never
  * rebuilt): a save rewrites at most BUCKETS posting rows, one bulkGet and one
- * bulkPut, however many words the meeting has; its block's docs row; and the
+ * bulkPut, however many words the meeting has; its row of dates and item counts; and the
  * lexicon rows of the terms it brings new.
  */
 import type { Table } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
 import type { LibraryDb } from '../schema';
 import { itemTerms, meetingPostings } from './fields';
-import { blockWith, byHead, mergeTerms } from './blocks';
+import { byHead, mergeTerms, partOf, partWith } from './compact';
 import { blockOf, bucketOf, hasTerm, MAX_ITEMS, mergeRow, type PostingRow } from './postings';
 import { asKeys, STATE, type IndexedMeeting, type LexiconRow, type PostingKey, type SearchDoc } from './stores';
 
 /** Tables a save or delete must hold in its transaction to keep the index current. */
 export function searchTables(db: LibraryDb): Table[] {
-  return [db.searchDocs, db.postings, db.searchMeta, db.searchLog, db.searchBlocks, db.lexicon];
+  return [db.searchDocs, db.postings, db.searchMeta, db.searchLog, db.searchSlots, db.lexicon];
 }
 
 function byBucket<T>(terms: Iterable<[string, T]>): Map<number, Map<string, T>> {
@@ -44,7 +44,7 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   if (doc && oldItems) for (const item of oldItems.slice(0, MAX_ITEMS)) for (const term of itemTerms(item).keys()) if (!changes.has(term)) changes.set(term, []);
   const buckets = [...byBucket(changes)];
   const keys = buckets.map(([b]): PostingKey => [b, block]);
-  const [rows, blockRow] = await Promise.all([db.postings.bulkGet(keys), db.searchBlocks.get(block)]);
+  const [rows, partRow] = await Promise.all([db.postings.bulkGet(keys), db.searchSlots.get(partOf(seq))]);
 
   // Terms that may be new to the library: not in their row of this block (nor, when that
   // leaves many, of the previous one). Only their lexicon rows are read.
@@ -82,8 +82,8 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   ];
   if (dropKeys.length) writes.push(db.postings.bulkDelete(dropKeys));
   const saved: SearchDoc | null = next && { seq, meetingId, date: next.date, committee: next.committee, numbers: next.items.slice(0, MAX_ITEMS).map((i) => i.number) };
-  const newBlock = blockWith(blockRow, saved ? { doc: saved } : { gone: seq });
+  const part = partWith(partRow, seq, saved);
   writes.push(saved ? db.searchDocs.put(saved) : db.searchDocs.delete(seq));
-  writes.push(newBlock ? db.searchBlocks.put(newBlock) : db.searchBlocks.delete(block));
+  writes.push(part ? db.searchSlots.put(part) : db.searchSlots.delete(partOf(seq)));
   await Promise.all(writes);
 }
