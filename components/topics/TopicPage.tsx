@@ -3,13 +3,13 @@
  * into threads (each with its whole timeline), with unread and news marks,
  * "Marker som læst", the notification switch and "Følg ikke længere".
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { markRead } from '../../lib/db/marks';
 import { markErrorMessage } from '../../lib/db/save-error';
 import { setTopicNotify, unfollowTopic } from '../../lib/db/topics';
-import { markTopicRead, topicPage } from '../../lib/topics/load';
-import type { TopicGroup, TopicPage as Page } from '../../lib/topics/types';
+import { markTopicRead, TOPIC_GROUPS, topicCounts, topicPage } from '../../lib/topics/load';
+import type { TopicGroup, TopicPage as Page, TopicTally } from '../../lib/topics/types';
 import { plural } from '../shared/format';
 import { LivePage } from '../shared/LivePage';
 import { threadHash, TOPICS_HASH } from '../shared/routes';
@@ -43,19 +43,23 @@ function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act 
 }
 
 export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
-  const live = useLiveQuery(() => topicPage(db, id), [db, id]);
+  // The groups with the newest items first; "Vis flere" asks for more, the page shown meanwhile.
+  const [limit, setLimit] = useState(TOPIC_GROUPS);
+  const live = useLiveQuery(() => topicPage(db, id, limit), [db, id, limit]);
+  const shown = useRef(live);
+  if (live.status !== 'loading') shown.current = live;
+  const tally = useLiveQuery(() => topicCounts(db, id), [db, id]);
   useEffect(clearToolbarBadge, []);
   return (
-    <LivePage live={live} loading="Henter emnet…" error="Emnet kunne ikke læses." missing="Du følger ikke dette emne (længere).">
-      {(page) => <TopicView db={db} page={page} />}
+    <LivePage live={live.status === 'loading' && limit > TOPIC_GROUPS ? shown.current : live} loading="Henter emnet…" error="Emnet kunne ikke læses." missing="Du følger ikke dette emne (længere).">
+      {(page) => <TopicView db={db} page={page} tally={tally.status === 'ready' ? (tally.value ?? null) : null} onMore={() => setLimit(limit + TOPIC_GROUPS)} />}
     </LivePage>
   );
 }
 
-function TopicView({ db, page }: { db: LibraryDb; page: Page }) {
+function TopicView({ db, page, tally, onMore }: { db: LibraryDb; page: Page; tally: TopicTally | null; onMore: () => void }) {
   const [message, setMessage] = useState({ text: '', error: false });
-  const { topic, items, groups, news, unread } = page;
-  const meetings = new Set(items.map((i) => i.meetingId)).size;
+  const { topic, groups, more } = page;
   const act: Act = (work, failed, done = '') =>
     void work.then(
       () => setMessage({ text: done, error: false }),
@@ -71,18 +75,20 @@ function TopicView({ db, page }: { db: LibraryDb; page: Page }) {
           <p class="kicker">Emne</p>
           <h2 id="emne-overskrift" tabIndex={-1}>
             {topic.label}
-            <NewsBadge news={news} />
+            {tally && <NewsBadge news={tally.news} />}
           </h2>
           <p class="meta">
-            {items.length === 0
-              ? 'Ingen gemte punkter passer endnu.'
-              : `${plural(items.length, 'punkt', 'punkter')} i ${plural(meetings, 'møde', 'møder')}, ${unreadText(unread)}`}
+            {!tally
+              ? groups.length === 0 ? 'Ingen gemte punkter passer endnu.' : 'Tæller punkterne…'
+              : tally.count === 0
+                ? 'Ingen gemte punkter passer endnu.'
+                : `${plural(tally.count, 'punkt', 'punkter')} i ${plural(tally.meetings, 'møde', 'møder')}, ${unreadText(tally.unread)}`}
           </p>
           <div class="topic-actions">
             <button
               type="button"
               class="button"
-              disabled={news === 0 && unread === 0}
+              disabled={!tally || (tally.news === 0 && tally.unread === 0)}
               onClick={() => act(markTopicRead(db, topic.id), 'Punkterne kunne ikke markeres som læst', 'Alle punkter er markeret som læst.')}
             >
               Marker som læst
@@ -116,6 +122,11 @@ function TopicView({ db, page }: { db: LibraryDb; page: Page }) {
         {groups.map((g) => (
           <Group key={g.key} db={db} group={g} act={act} />
         ))}
+        {more && (
+          <p class="more">
+            <button type="button" class="button" onClick={onMore}>Vis flere</button>
+          </p>
+        )}
       </section>
     </>
   );

@@ -1,17 +1,15 @@
 /**
- * Topics, the pure part: a topic's search hits become items with read and news
- * marks, grouped by the threads of lib/threads. No database, no browser API
- * (load.ts reads the library and calls these).
+ * Topics, the pure part: matching items become topic items with read and news
+ * marks, and the page's groups by the threads of lib/threads. No database, no
+ * browser API (load.ts reads the library and calls these).
  */
-import type { AgendaItem } from '../parse/types';
-import type { SearchHit } from '../search/search';
-import { lastDecision } from '../threads/assemble';
-import type { Thread, ThreadEntry, ThreadIndex } from '../threads/types';
+import type { MatchRef } from '../search/matches';
+import type { ThreadEntry, Thread } from '../threads/types';
 import type { TimelineRow, TopicCounts, TopicGroup, TopicItem } from './types';
 
 export type * from './types';
 
-/** What the items need to know of their meeting. */
+/** What an item needs to know of its meeting. */
 export interface MeetingInfo {
   municipality: string | null;
   /** When a save last created or changed the meeting (ms). */
@@ -28,32 +26,20 @@ export function compareNewest(a: Pick<TopicItem, 'date' | 'meetingId' | 'number'
 }
 
 /**
- * The topic's items from its search hits, newest first. News is an unread item of a
- * meeting saved (or changed by a save) after the topic was last seen: a meeting that
- * turns from agenda into minutes is news again, and reading an item settles it.
- * Hits of meetings not in `meetings` (deleted meanwhile) are left out.
+ * A matching item as a topic shows it. News is an unread item of a meeting saved (or
+ * changed by a save) after the topic was last seen: a meeting that turns from agenda
+ * into minutes is news again, and reading an item settles it.
  */
-export function topicItems(
-  hits: readonly SearchHit[],
-  meetings: ReadonlyMap<string, MeetingInfo>,
-  isRead: (meetingId: string, number: number) => boolean,
-  lastSeenAt: number,
-): TopicItem[] {
-  const items: TopicItem[] = [];
-  for (const h of hits) {
-    const meeting = meetings.get(h.meetingId);
-    if (!meeting) continue;
-    const read = isRead(h.meetingId, h.number);
-    items.push({
-      meetingId: h.meetingId, number: h.number, date: h.date, committee: h.committee, municipality: meeting.municipality,
-      title: h.title, snippet: h.snippet, score: h.score, savedAt: meeting.updatedAt, read,
-      news: !read && meeting.updatedAt > lastSeenAt,
-    });
-  }
-  return items.sort(compareNewest);
+export function topicItem(
+  match: MatchRef & Pick<TopicItem, 'title' | 'snippet' | 'score'>, meeting: MeetingInfo, read: boolean, lastSeenAt: number,
+): TopicItem {
+  return {
+    meetingId: match.meetingId, number: match.number, date: match.date, committee: match.committee, municipality: meeting.municipality,
+    title: match.title, snippet: match.snippet, score: match.score, savedAt: meeting.updatedAt, read, news: !read && meeting.updatedAt > lastSeenAt,
+  };
 }
 
-export function countItems(items: readonly TopicItem[]): TopicCounts {
+export function countItems(items: ReadonlyArray<Pick<TopicItem, 'news' | 'read'>>): TopicCounts {
   let news = 0;
   let unread = 0;
   for (const i of items) {
@@ -78,38 +64,40 @@ export function timeline(thread: Thread, matches: readonly TopicItem[] = []): Ti
   }));
 }
 
+/** A group of the page before its items are read: a thread, or one item outside every thread. */
+export interface PickedGroup {
+  key: string;
+  thread: Thread | null;
+  /** Its newest match. */
+  first: MatchRef;
+}
+
 /**
- * The items grouped by thread: one group per thread, one per item outside every
- * thread. Groups come in the order of their newest item (the items are newest first).
- * `itemOf` gives an item outside threads its timeline line (case number, decision).
+ * The first `limit` groups of matches (newest first; `threads[i]` the thread of
+ * matches[i]): one per thread, one per item outside every thread, in the order of
+ * their newest match. `rest`: some match belongs to none of them.
  */
-export function groupItems(
-  items: readonly TopicItem[],
-  threads: Pick<ThreadIndex, 'threadOf'>,
-  itemOf: (meetingId: string, number: number) => Pick<AgendaItem, 'caseNumber' | 'decisions'> | undefined,
-): TopicGroup[] {
-  const groups = new Map<string, { thread: Thread | null; items: TopicItem[] }>();
-  for (const item of items) {
-    const thread = threads.threadOf(item.meetingId, item.number) ?? null;
-    const key = thread ? thread.key : `item:${itemKey(item.meetingId, item.number)}`;
-    const group = groups.get(key);
-    if (group) group.items.push(item);
-    else groups.set(key, { thread, items: [item] });
+export function pickGroups(matches: readonly MatchRef[], threads: ReadonlyArray<Thread | undefined>, limit: number): { picked: PickedGroup[]; rest: boolean } {
+  const picked: PickedGroup[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < matches.length; i++) {
+    const thread = threads[i] ?? null;
+    const key = thread ? thread.key : `item:${itemKey(matches[i]!.meetingId, matches[i]!.number)}`;
+    if (seen.has(key)) continue;
+    if (picked.length === limit) return { picked, rest: true };
+    seen.add(key);
+    picked.push({ key, thread, first: matches[i]! });
   }
-  return [...groups].map(([key, { thread, items: members }]) => {
-    const counts = countItems(members);
-    const first = members[0]!;
-    let rows: TimelineRow[];
-    if (thread) {
-      rows = timeline(thread, members);
-    } else {
-      const source = itemOf(first.meetingId, first.number);
-      const entry: ThreadEntry = {
-        date: first.date, committee: first.committee, number: first.number, title: first.title,
-        caseNumber: source?.caseNumber ?? null, decision: source ? lastDecision(source) : null, saved: true, meetingId: first.meetingId,
-      };
-      rows = [{ entry, match: first }];
-    }
-    return { key, thread, title: thread?.title || first.title, items: members, rows, latest: first.date, news: counts.news, unread: counts.unread };
-  });
+  return { picked, rest: false };
+}
+
+/**
+ * A group of the page from its matching items (newest first, at least one). An item
+ * outside threads gets its timeline line from `lone` (its case number and decision).
+ */
+export function topicGroup({ key, thread }: Pick<PickedGroup, 'key' | 'thread'>, items: TopicItem[], lone?: ThreadEntry): TopicGroup {
+  const counts = countItems(items);
+  const first = items[0]!;
+  const rows: TimelineRow[] = thread ? timeline(thread, items) : [{ entry: lone!, match: first }];
+  return { key, thread, title: thread?.title || first.title, items, rows, latest: first.date, news: counts.news, unread: counts.unread };
 }

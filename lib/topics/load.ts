@@ -1,45 +1,49 @@
 /**
- * Topics over the library: each topic's search (lib/search) joined with the
- * meetings' save times and the read marks, and its page's threads (lib/threads).
+ * Topics over the library: each topic's matching items (lib/search) joined with
+ * the meetings' save times and the read marks, and its page's threads, read from
+ * the threads the library keeps (lib/db/thread-index). A page reads the newest
+ * matches and only their threads; the counts read every match, apart.
  * Reads only, except markTopicRead.
  */
 import { readMarks, readMarksAt } from '../db/marks';
-import { itemsOf, meetingsById, savedMeetings } from '../db/meetings';
-import type { LibraryDb, Topic } from '../db/schema';
+import { itemsByKey, itemsOf, meetingsById } from '../db/meetings';
+import type { ItemRecord, LibraryDb, Topic } from '../db/schema';
+import { meetingRefs, meetingsUpdatedAfter, threadByKey, threadsOfItems } from '../db/thread-index/read';
+import type { MeetingRef } from '../db/thread-index/stores';
 import { getTopic, listTopics, markTopicItemsRead } from '../db/topics';
-import { search } from '../search/search';
 import { matchItem } from '../search/match';
-import { parseQuery } from '../search/query';
+import { matchesNewestFirst } from '../search/matches';
+import { parseQuery, type Query } from '../search/query';
 import { snippet } from '../search/snippet';
-import { buildThreads } from '../threads/index';
-import type { SavedMeeting, Thread, ThreadIndex } from '../threads/types';
-import { countItems, groupItems, itemKey, topicItems, type MeetingInfo } from './index';
-import type { TopicItem, TopicPage, TopicSummary } from './types';
+import { savedEntry } from '../threads/assemble';
+import type { Thread } from '../threads/types';
+import { compareNewest, itemKey, pickGroups, topicGroup, topicItem, type PickedGroup } from './index';
+import type { TopicItem, TopicPage, TopicSummary, TopicTally } from './types';
 
-/** Every saved item that matches `topic`, newest first, with read and news marks. */
-export async function matchTopic(db: LibraryDb, topic: Topic): Promise<TopicItem[]> {
-  const hits = await search(db, topic.query, { limit: Infinity });
-  if (hits.length === 0) return [];
-  const ids = [...new Set(hits.map((h) => h.meetingId))];
-  const [meetings, reads] = await Promise.all([
-    meetingsById(db, ids),
-    readMarksAt(db, hits.map((h) => [h.meetingId, h.number])),
-  ]);
-  const info = new Map<string, MeetingInfo>();
-  for (const m of meetings) if (m) info.set(m.id, { municipality: m.municipality, updatedAt: m.updatedAt });
-  const read = new Set(reads.flatMap((r) => (r ? [itemKey(r.meetingId, r.number)] : [])));
-  return topicItems(hits, info, (id, n) => read.has(itemKey(id, n)), topic.lastSeenAt);
-}
+/** Groups a topic's page shows at first, and more each time. */
+export const TOPIC_GROUPS = 20;
 
-/** Every topic with its counts, by label. */
-export async function topicSummaries(db: LibraryDb): Promise<TopicSummary[]> {
-  const topics = await listTopics(db);
-  return Promise.all(topics.map(async (topic) => ({ topic, ...countItems(await matchTopic(db, topic)) })));
-}
+const keyOf = (m: { meetingId: string; number: number }): [string, number] => [m.meetingId, m.number];
 
-/** How many topics have news: the extension's badge. */
-export async function topicsWithNews(db: LibraryDb): Promise<number> {
-  return (await topicSummaries(db)).filter((s) => s.news > 0).length;
+/** The items of the meetings `ids` that match each topic and are unread, for the topics whose news they can be. */
+async function newsIn(db: LibraryDb, ids: string[], topics: Topic[]): Promise<Array<{ topic: Topic; items: TopicItem[] }>> {
+  const [records, items, reads] = await Promise.all([meetingsById(db, ids), Promise.all(ids.map((id) => itemsOf(db, id))), Promise.all(ids.map((id) => readMarks(db, id)))]);
+  const read = new Set(reads.flat().map((r) => itemKey(r.meetingId, r.number)));
+  const out: Array<{ topic: Topic; items: TopicItem[] }> = [];
+  for (const topic of topics) {
+    const query = parseQuery(topic.query);
+    const found: TopicItem[] = [];
+    records.forEach((record, m) => {
+      if (!record || record.updatedAt <= topic.lastSeenAt) return;
+      for (const item of items[m]!) {
+        const match = read.has(itemKey(record.id, item.number)) ? null : matchItem(query, item);
+        if (!match) continue;
+        found.push(topicItem({ ...record, meetingId: record.id, number: item.number, title: item.title, snippet: snippet(query, item), score: match.score }, record, false, topic.lastSeenAt));
+      }
+    });
+    if (found.length > 0) out.push({ topic, items: found.sort(compareNewest) });
+  }
+  return out;
 }
 
 /**
@@ -49,55 +53,111 @@ export async function topicsWithNews(db: LibraryDb): Promise<number> {
  * check costs the size of what it brought.
  */
 export async function newsFromMeeting(db: LibraryDb, meetingId: string): Promise<Array<{ topic: Topic; items: TopicItem[] }>> {
-  const [[record], items, reads, topics] = await Promise.all([meetingsById(db, [meetingId]), itemsOf(db, meetingId), readMarks(db, meetingId), listTopics(db)]);
-  if (!record) return [];
-  const read = new Set(reads.map((r) => r.number));
-  const out: Array<{ topic: Topic; items: TopicItem[] }> = [];
-  for (const topic of topics) {
-    if (record.updatedAt <= topic.lastSeenAt) continue;
-    const query = parseQuery(topic.query);
-    const hits = items.flatMap((item) => {
-      const match = read.has(item.number) ? null : matchItem(query, item);
-      return match ? [{ item, match }] : [];
-    });
-    if (hits.length === 0) continue;
-    out.push({
-      topic,
-      items: hits.map(({ item, match }) => ({
-        meetingId, number: item.number, date: record.date, committee: record.committee, municipality: record.municipality,
-        title: item.title, snippet: snippet(query, item), score: match.score, savedAt: record.updatedAt, read: false, news: true,
-      })),
-    });
+  return newsIn(db, [meetingId], await listTopics(db));
+}
+
+/** A topic's news: its unread items in the meetings saved or changed since it was last seen, found the same way. */
+async function topicNews(db: LibraryDb, topic: Topic): Promise<TopicItem[]> {
+  const [news] = await newsIn(db, await meetingsUpdatedAfter(db, topic.lastSeenAt), [topic]);
+  return news?.items ?? [];
+}
+
+/** Every match of a topic, its counts and in how many meetings. */
+export async function topicTally(db: LibraryDb, topic: Topic): Promise<TopicTally> {
+  const [{ matches }, news] = await Promise.all([matchesNewestFirst(db, parseQuery(topic.query)), topicNews(db, topic)]);
+  const reads = await readMarksAt(db, matches.map(keyOf));
+  return { count: matches.length, news: news.length, unread: reads.filter((r) => !r).length, meetings: new Set(matches.map((m) => m.meetingId)).size };
+}
+
+/** The counts of topic `id` for its page; undefined when the topic is gone. */
+export async function topicCounts(db: LibraryDb, id: number): Promise<TopicTally | undefined> {
+  const topic = await getTopic(db, id);
+  return topic && topicTally(db, topic);
+}
+
+/** Every topic with its counts, by label. */
+export async function topicSummaries(db: LibraryDb): Promise<TopicSummary[]> {
+  const topics = await listTopics(db);
+  return Promise.all(topics.map(async (topic) => {
+    const { count, news, unread } = await topicTally(db, topic);
+    return { topic, count, news, unread };
+  }));
+}
+
+/** How many topics have news: the extension's badge. */
+export async function topicsWithNews(db: LibraryDb): Promise<number> {
+  const topics = await listTopics(db);
+  return (await Promise.all(topics.map((t) => topicNews(db, t)))).filter((items) => items.length > 0).length;
+}
+
+/** The first `groups` groups of matches newest first: more matches are read until they are found or there are no more. */
+async function firstGroups(db: LibraryDb, query: Query, groups: number) {
+  for (let want = groups * 2; ; want *= 4) {
+    const found = await matchesNewestFirst(db, query, want);
+    const threads = await threadsOfItems(db, found.matches.map(keyOf));
+    const { picked, rest } = pickGroups(found.matches, threads, groups);
+    if (picked.length >= groups || found.complete) return { picked, more: rest || !found.complete };
   }
+}
+
+/** The saved items of a group: every saved entry of its thread, or its one item. */
+function membersOf(g: PickedGroup): Array<[string, number]> {
+  return g.thread ? g.thread.entries.flatMap((e): Array<[string, number]> => (e.saved ? [[e.meetingId!, e.number!]] : [])) : [keyOf(g.first)];
+}
+
+interface Found {
+  item: ItemRecord;
+  topicItem: TopicItem;
+}
+
+/** The items among `keys` that match, as topic items, by key. */
+function matching(query: Query, topic: Topic, keys: Array<[string, number]>, items: Array<ItemRecord | undefined>, read: Array<unknown>, refs: Array<MeetingRef | undefined>): Map<string, Found> {
+  const meetings = new Map(refs.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  const out = new Map<string, Found>();
+  keys.forEach(([meetingId, number], i) => {
+    const item = items[i];
+    const meeting = meetings.get(meetingId);
+    const match = item && meeting ? matchItem(query, item) : null;
+    if (!item || !meeting || !match) return;
+    const shown = { meetingId, number, date: meeting.date, committee: meeting.committee, title: item.title, snippet: snippet(query, item), score: match.score };
+    out.set(itemKey(meetingId, number), { item, topicItem: topicItem(shown, meeting, !!read[i], topic.lastSeenAt) });
+  });
   return out;
 }
 
-export async function threadIndex(db: LibraryDb): Promise<{ index: ThreadIndex; meetings: SavedMeeting[] }> {
-  // Threads need the whole library: a case number, a history entry or a dated reference can link any two meetings.
-  const meetings: SavedMeeting[] = await savedMeetings(db);
-  return { index: buildThreads(meetings), meetings };
-}
-
-/** A topic's page: its items newest first, grouped by thread. Undefined when the topic is gone. */
-export async function topicPage(db: LibraryDb, id: number): Promise<TopicPage | undefined> {
+/**
+ * A topic's page: the `groups` groups with the newest matching items, each thread with
+ * every matching item it holds (found among its items in memory, by the search's own
+ * rules). Undefined when the topic is gone.
+ */
+export async function topicPage(db: LibraryDb, id: number, groups = TOPIC_GROUPS): Promise<TopicPage | undefined> {
   const topic = await getTopic(db, id);
   if (!topic) return undefined;
-  const items = await matchTopic(db, topic);
-  const { index, meetings } = await threadIndex(db);
-  const byId = new Map(meetings.map((m) => [m.id, m.meeting]));
-  const groups = groupItems(items, index, (meetingId, number) => byId.get(meetingId)?.items.find((i) => i.number === number));
-  return { topic, items, groups, ...countItems(items) };
+  const query = parseQuery(topic.query);
+  const { picked, more } = await firstGroups(db, query, groups);
+  const members = picked.map(membersOf);
+  const keys = [...new Map(members.flat().map((k) => [itemKey(...k), k])).values()];
+  const [items, reads, refs] = await Promise.all([itemsByKey(db, keys), readMarksAt(db, keys), meetingRefs(db, [...new Set(keys.map(([m]) => m))])]);
+  const found = matching(query, topic, keys, items, reads, refs);
+  const shown = picked.flatMap((g, i) => {
+    const list = members[i]!.flatMap((k) => found.get(itemKey(...k)) ?? []).sort((a, b) => compareNewest(a.topicItem, b.topicItem));
+    if (list.length === 0) return [];
+    const lone = g.thread ? undefined : savedEntry(g.first.meetingId, g.first, list[0]!.item);
+    return [topicGroup(g, list.map((f) => f.topicItem), lone)];
+  });
+  return { topic, groups: shown, items: shown.flatMap((g) => g.items).sort(compareNewest), more };
 }
 
 /** The thread with key `key`, if the library holds it. */
-export async function loadThread(db: LibraryDb, key: string): Promise<Thread | undefined> {
-  const { index } = await threadIndex(db);
-  return index.threads.find((t) => t.key === key);
+export function loadThread(db: LibraryDb, key: string): Promise<Thread | undefined> {
+  return threadByKey(db, key);
 }
 
 /** "Marker som læst": every matching item gets a read mark, and what is saved until now is seen. */
 export async function markTopicRead(db: LibraryDb, id: number, now = Date.now()): Promise<void> {
   const topic = await getTopic(db, id);
   if (!topic) return;
-  await markTopicItemsRead(db, id, await matchTopic(db, topic), now);
+  const { matches } = await matchesNewestFirst(db, parseQuery(topic.query));
+  await markTopicItemsRead(db, id, matches, now);
 }
+

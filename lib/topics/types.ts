@@ -57,10 +57,18 @@ export interface TopicSummary extends TopicCounts {
   topic: Topic;
 }
 
-export interface TopicPage extends TopicCounts {
+/** A topic's counts, and how many meetings its items are in. */
+export interface TopicTally extends TopicCounts {
+  meetings: number;
+}
+
+/** What a topic's page shows first: the groups with the newest matching items. */
+export interface TopicPage {
   topic: Topic;
-  /** Every matching item, newest first. */
-  items: TopicItem[];
-  /** The same items grouped by thread, the group with the newest item first. */
+  /** The groups shown, the group with the newest item first. */
   groups: TopicGroup[];
+  /** The matching items of these groups, newest first. */
+  items: TopicItem[];
+  /** Matching items in groups not shown yet. */
+  more: boolean;
 }

@@ -2,7 +2,7 @@
 import { compareThreads } from '../../threads/assemble';
 import type { Thread } from '../../threads/types';
 import type { LibraryDb } from '../schema';
-import type { ThreadRow } from './stores';
+import type { MeetingRef, ThreadRow } from './stores';
 
 /** A stored thread as buildThreads gives it. */
 function toThread({ key, title, entries, meetingCount, latest }: ThreadRow): Thread {
@@ -27,4 +27,14 @@ export async function threadsOfItems(db: LibraryDb, items: Array<[string, number
 /** Every thread, newest activity first (the order of buildThreads). */
 export async function allThreads(db: LibraryDb): Promise<Thread[]> {
   return (await db.threads.toArray()).map(toThread).sort(compareThreads);
+}
+
+/** The index rows of the meetings `ids` (municipality, committee, date, last save); undefined where none. */
+export function meetingRefs(db: LibraryDb, ids: string[]): Promise<Array<MeetingRef | undefined>> {
+  return db.meetingIndex.bulkGet(ids);
+}
+
+/** The meetings saved or changed by a save after `at` (ms). */
+export function meetingsUpdatedAfter(db: LibraryDb, at: number): Promise<string[]> {
+  return db.meetingIndex.where('updatedAt').above(at).primaryKeys();
 }

@@ -1,0 +1,71 @@
+/**
+ * The items that match a query in date order, newest first, as topics list them
+ * (not ranked as the search ranks them): all of them, or the newest few, read
+ * from the index newest blocks first and no further than needed. The items
+ * themselves are read only to confirm phrases.
+ */
+import type { LibraryDb } from '../db/schema';
+import { itemsByKey } from '../db/meetings';
+import { readDocsBySeq, readingIndex } from '../db/search-index/read';
+import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
+import { Candidates, type Candidate } from './candidates';
+import { phrasesIn } from './match';
+import type { Query } from './query';
+
+/** One matching item. */
+export interface MatchRef {
+  meetingId: string;
+  number: number;
+  date: string;
+  committee: string;
+}
+
+/** Blocks read per round, newest first; each round reads four times the last. */
+const FIRST_ROUND = 8;
+
+/** Newest first: date, then meeting id and item number (the topics' order). */
+export function compareMatches(a: MatchRef, b: MatchRef): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.meetingId !== b.meetingId) return a.meetingId < b.meetingId ? -1 : 1;
+  return a.number - b.number;
+}
+
+function refOf(cache: Cache, c: Candidate): MatchRef {
+  const doc = cache.docs.get(c.seq)!;
+  return { meetingId: doc.meetingId, number: doc.numbers[c.slot - cache.base[c.seq]!]!, date: doc.date, committee: doc.committee };
+}
+
+/**
+ * The matches of `query` newest first: every one, or at least the `want` newest, and
+ * then every match newer than anything in the blocks not read (so the list is exactly
+ * the start of the whole list). `complete`: the list is the whole list.
+ */
+export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Infinity): Promise<{ matches: MatchRef[]; complete: boolean }> {
+  if (query.terms.length === 0) return { matches: [], complete: true };
+  // Every await of the transaction is here, one call deep (see search.ts).
+  return readingIndex(db, async () => {
+    const cache = await cacheOf(db);
+    const found = new Candidates(db, cache, query);
+    const confirmed: Candidate[] = [];
+    let checked = 0;
+    for (let size = FIRST_ROUND; found.lo > 0; size *= 4) {
+      await found.readDown(Math.max(0, found.lo - size));
+      // Candidates newer than every meeting not read yet can no longer be passed; they come in date order.
+      const floor = found.lo === 0 ? -1 : cache.olderMax[found.lo]!;
+      const certain = found.list.slice(checked).filter((c) => c.date > floor);
+      found.list.splice(checked, found.list.length - checked, ...certain, ...found.list.slice(checked).filter((c) => c.date <= floor));
+      checked += certain.length;
+      keepDocs(cache, await readDocsBySeq(db, docsToRead(cache, certain.map((c) => c.seq))));
+      if (query.phrases.length) {
+        const items = await itemsByKey(db, certain.map((c) => refKey(refOf(cache, c))));
+        certain.forEach((c, i) => items[i] && phrasesIn(query, items[i]) && confirmed.push(c));
+      } else {
+        confirmed.push(...certain);
+      }
+      if (confirmed.length >= want) break;
+    }
+    return { matches: confirmed.map((c) => refOf(cache, c)).sort(compareMatches), complete: found.lo === 0 };
+  });
+}
+
+const refKey = (m: MatchRef): [string, number] => [m.meetingId, m.number];
