@@ -1,17 +1,21 @@
 /**
- * A case's timeline, newest first: date, committee, item title, decision. Items
- * that match the topic carry their snippet and read marks; history entries of
- * meetings that are not saved say "ikke gemt".
+ * A case's timeline, in the order of its rows: date, committee, item title,
+ * decision. Items that match the topic carry their snippet and read marks; history
+ * entries of meetings that are not saved say "ikke gemt" (and link to the meeting
+ * when it is saved but the item was not found there); the item whose page it is
+ * says "dette punkt".
  */
 import type { TimelineRow } from '../../lib/topics/types';
 import { longDate } from '../shared/format';
-import { itemHash } from '../shared/routes';
+import { itemHash, meetingHash } from '../shared/routes';
 import { Snippet } from './Snippet';
 
 export interface TimelineProps {
   rows: readonly TimelineRow[];
   /** Toggle an item's read mark; without it no read buttons are shown. */
   onRead?: (meetingId: string, number: number, read: boolean) => void;
+  /** The item whose page shows the timeline. */
+  current?: { meetingId: string; number: number };
 }
 
 function rowTitle(row: TimelineRow): string {
@@ -20,15 +24,22 @@ function rowTitle(row: TimelineRow): string {
   return entry.title ? `${number}: ${entry.title}` : number;
 }
 
-export function Timeline({ rows, onRead }: TimelineProps) {
+/** Where a row leads: a saved item's page, or the saved meeting a history entry names. */
+function rowHref({ entry }: TimelineRow): string | null {
+  if (entry.meetingId === undefined) return null;
+  return entry.saved && entry.number !== null ? itemHash(entry.meetingId, entry.number) : meetingHash(entry.meetingId);
+}
+
+export function Timeline({ rows, onRead, current }: TimelineProps) {
   return (
     <ol class="timeline">
       {rows.map((row, i) => {
         const { entry, match } = row;
-        const classes = ['tl-row', match ? 'match' : 'context', entry.saved ? 'saved' : 'unsaved', match && !match.read ? 'unread' : ''];
-        const href = entry.saved && entry.meetingId !== undefined && entry.number !== null ? itemHash(entry.meetingId, entry.number) : null;
+        const here = !!current && entry.saved && entry.meetingId === current.meetingId && entry.number === current.number;
+        const classes = ['tl-row', match || here ? 'match' : 'context', entry.saved ? 'saved' : 'unsaved', match && !match.read ? 'unread' : '', here ? 'current' : ''];
+        const href = here ? null : rowHref(row);
         return (
-          <li key={`${entry.meetingId ?? entry.committee}|${entry.date}|${entry.number ?? i}`} class={classes.filter(Boolean).join(' ')}>
+          <li key={`${entry.meetingId ?? entry.committee}|${entry.date}|${entry.number ?? i}`} class={classes.filter(Boolean).join(' ')} aria-current={here ? 'page' : undefined}>
             <p class="tl-when">
               <time dateTime={entry.date}>{longDate(entry.date)}</time>
               <span class="tl-committee"> · {entry.committee}</span>
@@ -36,6 +47,7 @@ export function Timeline({ rows, onRead }: TimelineProps) {
             <p class="tl-title">
               {href ? <a href={href}>{rowTitle(row)}</a> : <span>{rowTitle(row)}</span>}
               {!entry.saved && <span class="badge unsaved-mark">ikke gemt</span>}
+              {here && <span class="badge current-mark">dette punkt</span>}
               {match?.news && <span class="badge news-mark">Ny</span>}
               {match && !match.read && <span class="badge unread-mark">Ulæst</span>}
             </p>

@@ -187,6 +187,13 @@ describe('the web app, offline first', () => {
     await expect.poll(() => page.locator('.thread-page h2').textContent(), SLOW).toBe(THREAD_TITLE);
     expect(await page.locator('.thread-page .tl-row').count()).toBe(3);
     await shot(page, 'pwa-thread.png');
+    // Each item shows its case: punkt 51 with the earlier punkt 76 and punkt 46 of its own meeting.
+    await page.locator('.thread-page').getByRole('link', { name: /^Punkt 51:/ }).click();
+    const rows = page.locator('.item-page .item-case .tl-row');
+    await expect.poll(() => rows.count(), SLOW).toBe(3);
+    expect(await rows.locator('time').allTextContents()).toEqual(['20. september 2022', '22. august 2023', '22. august 2023']);
+    expect(await page.locator('.item-case .tl-row.current .tl-title').textContent()).toBe('Punkt 51: Fællesmøde mellem Socialt Udsatte Forum og Beskæftigelsesudvalgetdette punkt');
+    await shot(page, 'pwa-item-case.png');
   });
 
   it('exports the library as a bundle that reads back the same', async () => {

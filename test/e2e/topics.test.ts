@@ -148,6 +148,30 @@ describe('following a topic', () => {
     await expect.poll(() => library.evaluate(() => document.activeElement?.id), SLOW).toBe('traad-overskrift');
   });
 
+  it('shows the case on an item’s own page: the other meetings, earlier and later, each linked', async () => {
+    await library.locator('.thread-page').getByRole('link', { name: 'Punkt 46: Status på gadeplanmedarbejdernes arbejde' }).click();
+    const section = library.locator('.item-page .item-case');
+    await expect.poll(() => section.locator('h3').textContent(), SLOW).toBe('Sagens forløb');
+    expect(await section.locator('.meta').first().textContent()).toBe('2 møder · ældste først');
+    const rows = section.locator('.tl-row');
+    expect(await rows.locator('time').allTextContents()).toEqual(['20. september 2022', '22. august 2023', '22. august 2023']);
+    expect(await rows.locator('.tl-title').allTextContents()).toEqual([
+      'Punkt 76: Sameksistens mellem socialt udsatte og andre borgere i Herning by',
+      'Punkt 46: Status på gadeplanmedarbejdernes arbejdedette punkt',
+      'Punkt 51: Fællesmøde mellem Socialt Udsatte Forum og Beskæftigelsesudvalget',
+    ]);
+    // This item is not a link to itself; the others are, with their decisions.
+    expect(await rows.nth(1).getAttribute('aria-current')).toBe('page');
+    expect(await rows.nth(1).locator('a').count()).toBe(0);
+    expect(await rows.nth(0).locator('.tl-decision').textContent()).toContain('styrket gadeplansindsats');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await rows.nth(0).getByRole('link').click();
+    await expect.poll(() => library.locator('.item-page h2').textContent(), SLOW).toBe('Punkt 76 Sameksistens mellem socialt udsatte og andre borgere i Herning by');
+    expect(await library.locator('.item-case .tl-row.current time').textContent()).toBe('20. september 2022');
+    await library.goBack();
+    await library.goBack();
+  });
+
   it('"Marker som læst" clears the news and the unread marks', async () => {
     await library.goBack();
     const mark = library.getByRole('button', { name: 'Marker som læst', exact: true });

@@ -24,6 +24,11 @@ export async function threadsOfItems(db: LibraryDb, items: Array<[string, number
   return nodes.map((n) => (n?.thread ? byId.get(n.thread) : undefined));
 }
 
+/** The thread of one item, if it is in one. */
+export function threadOfItem(db: LibraryDb, meetingId: string, number: number): Promise<Thread | undefined> {
+  return threadsOfItems(db, [[meetingId, number]]).then(([thread]) => thread);
+}
+
 /** Every thread, newest activity first (the order of buildThreads). */
 export async function allThreads(db: LibraryDb): Promise<Thread[]> {
   return (await db.threads.toArray()).map(toThread).sort(compareThreads);
