@@ -1,18 +1,27 @@
-/** All saved meetings, newest first, grouped by month. Live: a meeting saved elsewhere appears at once. */
+/**
+ * The saved meetings, newest first, grouped by month: the first screen reads the
+ * newest MEETINGS_SHOWN meetings and the count, not every meeting; "Vis flere
+ * møder" reads more. Live: a meeting saved elsewhere appears at once.
+ */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
-import { listMeetings } from '../../lib/db/meetings';
+import { countMeetings, listMeetings } from '../../lib/db/meetings';
 import { kindLabel, longDate, plural } from '../shared/format';
 import { LivePage } from '../shared/LivePage';
 import { meetingHash } from '../shared/routes';
-import { useLiveQuery } from '../shared/use-live-query';
+import { useGrowingLiveQuery } from '../shared/use-live-query';
 import { groupByMonth } from './model';
 
+/** Meetings read at first, and more each time. */
+export const MEETINGS_SHOWN = 50;
+
 export function MeetingList({ db, howToSave }: { db: LibraryDb; howToSave: ComponentChildren }) {
-  const live = useLiveQuery(() => listMeetings(db), [db]);
+  const [limit, setLimit] = useState(MEETINGS_SHOWN);
+  const live = useGrowingLiveQuery(() => Promise.all([listMeetings(db, limit), countMeetings(db)]), [db, limit]);
   return (
     <LivePage live={live} loading="Henter biblioteket…" error="Biblioteket kunne ikke læses.">
-      {(meetings) =>
+      {([meetings, count]) =>
         meetings.length === 0 ? (
           <section class="empty">
             <h2 tabIndex={-1}>Biblioteket er tomt</h2>
@@ -21,7 +30,7 @@ export function MeetingList({ db, howToSave }: { db: LibraryDb; howToSave: Compo
         ) : (
           <section class="meetings" aria-labelledby="moeder">
             <h2 id="moeder" tabIndex={-1}>
-              Møder <span class="count">({meetings.length})</span>
+              Møder <span class="count">({count})</span>
             </h2>
             {groupByMonth(meetings).map((group) => (
               <section key={group.key} class="month" aria-label={group.label}>
@@ -40,6 +49,13 @@ export function MeetingList({ db, howToSave }: { db: LibraryDb; howToSave: Compo
                 </ul>
               </section>
             ))}
+            {meetings.length < count && (
+              <p class="more">
+                <button type="button" class="button" onClick={() => setLimit(limit + 2 * MEETINGS_SHOWN)}>
+                  Vis flere møder ({count - meetings.length} endnu)
+                </button>
+              </p>
+            )}
           </section>
         )
       }

@@ -1,6 +1,6 @@
 /** A Preact hook over Dexie's liveQuery: the result re-renders whenever a write (in any tab or the background) touches what the query read. */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export type Live<T> =
   | { status: 'loading' }
@@ -23,4 +23,15 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
+
+/**
+ * As useLiveQuery, but while the query of new deps loads, the last result stays:
+ * a list that grows ("Vis flere") keeps its place on the page instead of blinking.
+ */
+export function useGrowingLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): Live<T> {
+  const live = useLiveQuery(query, deps);
+  const last = useRef(live);
+  if (live.status !== 'loading') last.current = live;
+  return last.current;
 }

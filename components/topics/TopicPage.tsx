@@ -3,7 +3,7 @@
  * into threads (each with its whole timeline), with unread and news marks,
  * "Marker som læst", the notification switch and "Følg ikke længere".
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { markRead } from '../../lib/db/marks';
 import { markErrorMessage } from '../../lib/db/save-error';
@@ -14,7 +14,7 @@ import { plural } from '../shared/format';
 import { LivePage } from '../shared/LivePage';
 import { threadHash, TOPICS_HASH } from '../shared/routes';
 import { clearToolbarBadge } from '../shared/toolbar';
-import { useLiveQuery } from '../shared/use-live-query';
+import { useGrowingLiveQuery, useLiveQuery } from '../shared/use-live-query';
 import { NewsBadge, unreadText } from './counts';
 import { Timeline } from './Timeline';
 import './topics.css';
@@ -45,13 +45,11 @@ function Group({ db, group, act }: { db: LibraryDb; group: TopicGroup; act: Act 
 export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
   // The groups with the newest items first; "Vis flere" asks for more, the page shown meanwhile.
   const [limit, setLimit] = useState(TOPIC_GROUPS);
-  const live = useLiveQuery(() => topicPage(db, id, limit), [db, id, limit]);
-  const shown = useRef(live);
-  if (live.status !== 'loading') shown.current = live;
+  const live = useGrowingLiveQuery(() => topicPage(db, id, limit), [db, id, limit]);
   const tally = useLiveQuery(() => topicCounts(db, id), [db, id]);
   useEffect(clearToolbarBadge, []);
   return (
-    <LivePage live={live.status === 'loading' && limit > TOPIC_GROUPS ? shown.current : live} loading="Henter emnet…" error="Emnet kunne ikke læses." missing="Du følger ikke dette emne (længere).">
+    <LivePage live={live} loading="Henter emnet…" error="Emnet kunne ikke læses." missing="Du følger ikke dette emne (længere).">
       {(page) => <TopicView db={db} page={page} tally={tally.status === 'ready' ? (tally.value ?? null) : null} onMore={() => setLimit(limit + TOPIC_GROUPS)} />}
     </LivePage>
   );
