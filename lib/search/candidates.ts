@@ -9,8 +9,7 @@ import { readBucket } from '../db/search-index/read';
 import { bucketOf, findTerm, hasTerm, MAX_ITEMS, REFS_PER_SEQ, termCount, termRefs as termRefsOf, termStartsWith, type PostingRow } from '../db/search-index/postings';
 import { DECISION, TITLE } from '../db/search-index/fields';
 import type { Cache } from './cache';
-import { readLexicon } from '../db/search-index/read';
-import { headOf, LEXICON_HEAD } from '../db/search-index/stores';
+import { headOf, LEXICON_HEAD, type LexiconRow } from '../db/search-index/stores';
 import { typoCandidates, typoSearchPrefixes } from './edit';
 import { bitsWeight, meanScore } from './match';
 import type { Query, QueryTerm } from './query';
@@ -27,17 +26,19 @@ function termsFrom(cache: Cache, prefix: string): readonly string[] {
   return [...cache.heads].filter(([h]) => h.startsWith(prefix)).flatMap(([, terms]) => terms).sort();
 }
 
-/** Reads the lexicon rows the typo look-ups of `query` need and this generation has not read yet. */
-async function readTypoRows(db: LibraryDb, cache: Cache, query: Query): Promise<void> {
+/** The lexicon rows the typo look-ups of `query` need that this generation has not read: heads, and prefixes shorter than a head (a stem of two or three letters) whose rows all count. */
+export function typoRowsToRead(cache: Cache, query: Query): { heads: string[]; shorter: string[] } {
   const prefixes = query.terms.filter((q) => q.typo).flatMap((q) => typoSearchPrefixes(q.stem));
   const heads = [...new Set(prefixes.filter((p) => p.length >= LEXICON_HEAD).map(headOf))].filter((h) => !cache.heads.has(h));
-  // A prefix shorter than a head (a stem of two or three letters) reads every row that begins with it, once.
   const shorter = [...new Set(prefixes.filter((p) => p.length < LEXICON_HEAD))].filter((p) => !cache.heads.has(`${p}*`));
-  if (heads.length === 0 && shorter.length === 0) return;
-  const [rows, ranges] = await readLexicon(db, heads, shorter);
-  heads.forEach((h, i) => cache.heads.set(h, rows[i]?.terms ?? []));
+  return { heads, shorter };
+}
+
+/** Keeps the rows read for typoRowsToRead's answer. */
+export function keepTypoRows(cache: Cache, asked: { heads: string[]; shorter: string[] }, rows: Array<LexiconRow | undefined>, ranges: LexiconRow[]): void {
+  asked.heads.forEach((h, i) => cache.heads.set(h, rows[i]?.terms ?? []));
   for (const row of ranges) cache.heads.set(row.head, row.terms);
-  for (const p of shorter) cache.heads.set(`${p}*`, []);
+  for (const p of asked.shorter) cache.heads.set(`${p}*`, []);
 }
 
 /** Lexicon terms within one edit of a typo-tolerant term, from the rows readTypoRows read; not those its family holds. */
@@ -197,7 +198,6 @@ export class Candidates {
       if (!rows) reads.set(b, (rows = readBucket(db, b, from, to)));
       return rows;
     };
-    await readTypoRows(db, cache, this.query);
     const terms = await Promise.all(this.query.terms.map((q) => termRefs(cache, q, bucket)));
     this.lo = from;
     if (terms.some((t) => t.lists.length === 0)) return;

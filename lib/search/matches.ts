@@ -6,9 +6,9 @@
  */
 import type { LibraryDb } from '../db/schema';
 import { itemsByKey } from '../db/meetings';
-import { readDocsBySeq, readingIndex } from '../db/search-index/read';
+import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom } from '../db/search-index/read';
 import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
-import { Candidates, type Candidate } from './candidates';
+import { Candidates, keepTypoRows, typoRowsToRead, type Candidate } from './candidates';
 import { phrasesIn } from './match';
 import type { Query } from './query';
 
@@ -45,6 +45,8 @@ export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Inf
   // Every await of the transaction is here, one call deep (see search.ts).
   return readingIndex(db, async () => {
     const cache = await cacheOf(db);
+    const typo = typoRowsToRead(cache, query);
+    keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter));
     const found = new Candidates(db, cache, query);
     const confirmed: Candidate[] = [];
     let checked = 0;

@@ -9,10 +9,10 @@
 import type { LibraryDb } from '../db/schema';
 import { itemsByKey } from '../db/meetings';
 import type { Field } from '../db/search-index/fields';
-import { readDocsBySeq, readingIndex } from '../db/search-index/read';
+import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom } from '../db/search-index/read';
 import type { AgendaItem } from '../parse/types';
 import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
-import { Candidates, compare, topK, type Candidate } from './candidates';
+import { Candidates, compare, keepTypoRows, topK, typoRowsToRead, type Candidate } from './candidates';
 import { phrasesIn } from './match';
 import { parseQuery, type Query } from './query';
 import { snippet, snippetText, type Segment } from './snippet';
@@ -64,6 +64,8 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
   // through async functions nested deeper (in a liveQuery it then commits too early).
   return readingIndex(db, async () => {
     const cache = await cacheOf(db);
+    const typo = typoRowsToRead(cache, query);
+    keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter));
     const found = new Candidates(db, cache, query);
     for (const size of ROUNDS) {
       if (found.lo === 0) break;

@@ -1,4 +1,5 @@
 /** Reading the search index, inside a read transaction over searchTables (readingIndex). */
+import Dexie from 'dexie';
 import type { LibraryDb } from '../schema';
 import type { PostingRow } from './postings';
 import { STATE, type LexiconRow, type SearchDoc, type SearchLogEntry, type SearchState, type SlotPart } from './stores';
@@ -22,9 +23,14 @@ export function readSlotPartsOf(db: LibraryDb, parts: number[]): Promise<Array<S
   return db.searchSlots.bulkGet(parts);
 }
 
-/** The lexicon rows of `heads` (undefined where none), and every row whose head begins with one of `shorter`. */
-export function readLexicon(db: LibraryDb, heads: string[], shorter: string[]): Promise<[Array<LexiconRow | undefined>, LexiconRow[]]> {
-  return Promise.all([db.lexicon.bulkGet(heads), Promise.all(shorter.map((p) => db.lexicon.where('head').startsWith(p).toArray())).then((r) => r.flat())]);
+/** The lexicon rows of `heads`; undefined where none. */
+export function readLexicon(db: LibraryDb, heads: string[]): Promise<Array<LexiconRow | undefined>> {
+  return db.lexicon.bulkGet(heads);
+}
+
+/** Every lexicon row whose head begins with one of `prefixes`. */
+export function readLexiconFrom(db: LibraryDb, prefixes: string[]): Promise<LexiconRow[]> {
+  return prefixes.length ? db.lexicon.where('head').startsWithAnyOf(prefixes).toArray() : Dexie.Promise.resolve([]);
 }
 
 /** The rows of one bucket in blocks `from` to `to` (inclusive). */
