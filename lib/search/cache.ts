@@ -29,8 +29,10 @@ export interface Cache {
   blocks: number;
   /** Docs read for hits at this generation, by seq. */
   docs: Map<number, SearchDoc>;
-  /** Lexicon rows read at this generation, by head ([] for a head with no terms). */
+  /** Lexicon rows read at this generation, with the log's terms they do not hold yet, by head ([] for a head with no terms). */
   heads: Map<string, readonly string[]>;
+  /** The log's terms the lexicon rows do not hold yet, by head; null until a typo needs them. */
+  tail: Map<string, string[]> | null;
   // Per item slot, reused between searches (left zeroed after each).
   count: Uint8Array;
   best: Float32Array;
@@ -70,7 +72,7 @@ function buildCache(gen: number, parts: Map<number, SlotPart>, docs: Map<number,
   const room = old && old.count.length >= slots ? old : null;
   const size = Math.ceil(slots * 1.25) + 64;
   return {
-    gen, parts, counts, dates, base, seqs, olderMax, blocks, docs, heads: new Map(),
+    gen, parts, counts, dates, base, seqs, olderMax, blocks, docs, heads: new Map(), tail: null,
     count: room?.count ?? new Uint8Array(size),
     best: room?.best ?? new Float32Array(size),
     sum: room?.sum ?? new Float32Array(size),

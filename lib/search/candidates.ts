@@ -9,7 +9,8 @@ import { readBucket } from '../db/search-index/read';
 import { bucketOf, findTerm, hasTerm, MAX_ITEMS, REFS_PER_SEQ, termCount, termRefs as termRefsOf, termStartsWith, type PostingRow } from '../db/search-index/postings';
 import { DECISION, TITLE } from '../db/search-index/fields';
 import type { Cache } from './cache';
-import { headOf, LEXICON_HEAD, type LexiconRow } from '../db/search-index/stores';
+import { byHead, mergeTerms } from '../db/search-index/compact';
+import { headOf, LEXICON_HEAD, LEXICON_UP_TO, type LexiconRow } from '../db/search-index/stores';
 import { typoCandidates, typoSearchPrefixes } from './edit';
 import { bitsWeight, meanScore } from './match';
 import type { Query, QueryTerm } from './query';
@@ -26,19 +27,27 @@ function termsFrom(cache: Cache, prefix: string): readonly string[] {
   return [...cache.heads].filter(([h]) => h.startsWith(prefix)).flatMap(([, terms]) => terms).sort();
 }
 
-/** The lexicon rows the typo look-ups of `query` need that this generation has not read: heads, and prefixes shorter than a head (a stem of two or three letters) whose rows all count. */
-export function typoRowsToRead(cache: Cache, query: Query): { heads: string[]; shorter: string[] } {
+/** What the typo look-ups of `query` need that this generation has not read: lexicon rows by head, rows by a prefix shorter than a head (a stem of two or three letters), and the log's terms past the rows. */
+export function typoRowsToRead(cache: Cache, query: Query): { heads: string[]; shorter: string[]; tail: boolean } {
   const prefixes = query.terms.filter((q) => q.typo).flatMap((q) => typoSearchPrefixes(q.stem));
   const heads = [...new Set(prefixes.filter((p) => p.length >= LEXICON_HEAD).map(headOf))].filter((h) => !cache.heads.has(h));
   const shorter = [...new Set(prefixes.filter((p) => p.length < LEXICON_HEAD))].filter((p) => !cache.heads.has(`${p}*`));
-  return { heads, shorter };
+  return { heads, shorter, tail: cache.tail === null && heads.length + shorter.length > 0 };
 }
 
-/** Keeps the rows read for typoRowsToRead's answer. */
-export function keepTypoRows(cache: Cache, asked: { heads: string[]; shorter: string[] }, rows: Array<LexiconRow | undefined>, ranges: LexiconRow[]): void {
-  asked.heads.forEach((h, i) => cache.heads.set(h, rows[i]?.terms ?? []));
-  for (const row of ranges) cache.heads.set(row.head, row.terms);
-  for (const p of asked.shorter) cache.heads.set(`${p}*`, []);
+/** Keeps what was read for typoRowsToRead's answer: each row with the log's terms of its head. */
+export function keepTypoRows(cache: Cache, asked: { heads: string[]; shorter: string[] }, rows: Array<LexiconRow | undefined>, ranges: LexiconRow[], tail: string[] | null): void {
+  if (tail) cache.tail = byHead(tail);
+  const withTail = (head: string, terms: readonly string[]) => {
+    const extra = cache.tail?.get(head);
+    cache.heads.set(head, extra ? (mergeTerms(head, { head, terms: [...terms] }, extra)?.terms ?? terms) : terms);
+  };
+  asked.heads.forEach((h, i) => withTail(h, rows[i]?.terms ?? []));
+  for (const row of ranges) if (row.head !== LEXICON_UP_TO) withTail(row.head, row.terms);
+  for (const p of asked.shorter) {
+    for (const h of cache.tail?.keys() ?? []) if (h.startsWith(p) && !cache.heads.has(h)) withTail(h, []);
+    cache.heads.set(`${p}*`, []);
+  }
 }
 
 /** Lexicon terms within one edit of a typo-tolerant term, from the rows readTypoRows read; not those its family holds. */

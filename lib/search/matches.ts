@@ -6,7 +6,7 @@
  */
 import type { LibraryDb } from '../db/schema';
 import { itemsByKey } from '../db/meetings';
-import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom } from '../db/search-index/read';
+import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom, readLexiconTail } from '../db/search-index/read';
 import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
 import { Candidates, keepTypoRows, typoRowsToRead, type Candidate } from './candidates';
 import { phrasesIn } from './match';
@@ -46,7 +46,7 @@ export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Inf
   return readingIndex(db, async () => {
     const cache = await cacheOf(db);
     const typo = typoRowsToRead(cache, query);
-    keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter));
+    keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter), await readLexiconTail(db, cache.gen, typo.tail));
     const found = new Candidates(db, cache, query);
     const confirmed: Candidate[] = [];
     let checked = 0;

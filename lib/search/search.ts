@@ -9,7 +9,7 @@
 import type { LibraryDb } from '../db/schema';
 import { itemsByKey } from '../db/meetings';
 import type { Field } from '../db/search-index/fields';
-import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom } from '../db/search-index/read';
+import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom, readLexiconTail } from '../db/search-index/read';
 import type { AgendaItem } from '../parse/types';
 import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
 import { Candidates, compare, keepTypoRows, topK, typoRowsToRead, type Candidate } from './candidates';
@@ -65,7 +65,7 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
   return readingIndex(db, async () => {
     const cache = await cacheOf(db);
     const typo = typoRowsToRead(cache, query);
-    keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter));
+    keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter), await readLexiconTail(db, cache.gen, typo.tail));
     const found = new Candidates(db, cache, query);
     for (const size of ROUNDS) {
       if (found.lo === 0) break;

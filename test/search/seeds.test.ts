@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, saveMeeting } from '../../lib/db/meetings';
 import { IndexBuilder } from '../../lib/db/search-index/build';
-import { lexiconRows, slotParts } from '../../lib/db/search-index/compact';
+import { slotParts } from '../../lib/db/search-index/compact';
+import { LEXICON_TAIL, LEXICON_UP_TO } from '../../lib/db/search-index/stores';
+import { lexiconSeen } from '../helpers/lexicon';
 import { FIELD_BIT, fieldTexts } from '../../lib/db/search-index/fields';
 import type { PostingKey } from '../../lib/db/search-index/stores';
 import { matchItem } from '../../lib/search/match';
@@ -175,9 +177,33 @@ describe('the index follows saves and deletes', () => {
     const built = new Map(builder.postingRows().map(([k, v]) => [k.join('|'), v]));
     expect(stored.size).toBe(built.size);
     expect(stored).toEqual(built);
-    // The lexicon by head, and the dates and item counts by part (version 5), as built at once.
-    expect(await db.lexicon.toArray()).toEqual(lexiconRows(builder.lexiconTerms()).sort((a, b) => (a.head < b.head ? -1 : 1)));
+    // The lexicon a reader sees, and the dates and item counts by part (version 5), as built at once.
+    expect(await lexiconSeen(db)).toEqual(builder.lexiconTerms());
     expect(await db.searchSlots.toArray()).toEqual(slotParts(docs));
+  });
+
+  it('folds the log into the lexicon rows once it runs LEXICON_TAIL saves past them, and finds by typo what it found before', async () => {
+    await saveSeeds();
+    const before = await search(db, 'dobbeltdiagnose', { limit: Infinity, snippets: false });
+    const herning = seeds()[0]!;
+    // A word of its own per save, its two letters where neither folding nor stemming touches them.
+    const L = 'bcdfghjklmnpqrstvxz';
+    const word = (k: number, o = 'ø') => `vask${L[k % L.length]}${L[Math.floor(k / L.length)]}ebj${o}rn`;
+    const day = (k: number) => new Date(Date.UTC(2030, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+    for (let k = 0; k < LEXICON_TAIL; k++) {
+      await saveMeeting(db, { ...herning, date: day(k), items: herning.items.slice(k % 10, (k % 10) + 2).map((i) => ({ ...i, title: word(k) })) }, 'page');
+    }
+    // Five seeds and LEXICON_TAIL saves: the save at generation LEXICON_TAIL folded the log in; the five after wait in it.
+    expect((await db.lexicon.get(LEXICON_UP_TO))?.upTo).toBe(LEXICON_TAIL);
+    const held = (await db.lexicon.toArray()).flatMap((r) => r.terms);
+    const words = (k: number) => (held.includes(word(k)) ? 'row' : 'log');
+    expect([words(0), words(LEXICON_TAIL - 6), words(LEXICON_TAIL - 5), words(LEXICON_TAIL - 1)]).toEqual(['row', 'row', 'log', 'log']);
+    expect(await lexiconSeen(db)).toEqual(expect.arrayContaining(['dobbeldiagnosetilbud']));
+    expect((await search(db, 'dobbeltdiagnose', { limit: Infinity, snippets: false })).filter((h) => h.date < '2030-01-01')).toEqual(before);
+    // A typo (ø for o) of a word the rows hold, and of one only the log after them holds.
+    for (const k of [3, LEXICON_TAIL - 1]) {
+      expect((await search(db, word(k, 'o'), { limit: 5 })).map((h) => h.date)).toEqual([day(k), day(k)]);
+    }
   });
 
   it('version 2 indexes the meetings a version 1 library already holds', async () => {

@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../parse/types';
 import { lexiconRows, slotParts } from './compact';
 import { meetingPostings } from './fields';
 import { blockOf, bucketOf, buildRow, MAX_ITEMS, type PostingRow } from './postings';
-import { asKeys, STATE, type IndexedMeeting, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState, type SearchTableSet } from './stores';
+import { asKeys, LEXICON_UP_TO, STATE, type IndexedMeeting, type LexiconRow, type PostingKey, type SearchDoc, type SearchLogEntry, type SearchState, type SearchTableSet } from './stores';
 
 /** Builds index rows for many meetings at once in memory: the upgrader, and filling a benchmark library. */
 export class IndexBuilder {
@@ -82,8 +82,9 @@ export async function indexExistingMeetings(tx: Transaction): Promise<void> {
  * by part, and the lexicon by head from the terms the log entries hold. Also fills a benchmark library.
  */
 export async function indexSlotsAndLexicon(tx: Pick<Transaction, 'table'>): Promise<void> {
-  const [docs, log] = await Promise.all([tx.table('searchDocs').toArray(), tx.table('searchLog').toArray()]);
+  const [docs, log, state] = await Promise.all([tx.table('searchDocs').toArray(), tx.table('searchLog').toArray(), tx.table('searchMeta').get(STATE)]);
   const terms = new Set<string>();
   for (const entry of log as SearchLogEntry[]) for (const t of entry.terms) terms.add(t);
-  await Promise.all([tx.table('searchSlots').bulkPut(slotParts(docs as SearchDoc[])), tx.table('lexicon').bulkPut(lexiconRows(terms))]);
+  const rows: LexiconRow[] = [...lexiconRows(terms), { head: LEXICON_UP_TO, terms: [], upTo: (state as SearchState | undefined)?.gen ?? 0 }];
+  await Promise.all([tx.table('searchSlots').bulkPut(slotParts(docs as SearchDoc[])), tx.table('lexicon').bulkPut(rows)]);
 }

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { LibraryDb } from '../schema';
 import type { PostingRow } from './postings';
-import { STATE, type LexiconRow, type SearchDoc, type SearchLogEntry, type SearchState, type SlotPart } from './stores';
+import { LEXICON_UP_TO, STATE, type LexiconRow, type SearchDoc, type SearchLogEntry, type SearchState, type SlotPart } from './stores';
 import { searchTables } from './update';
 
 /** Runs `read` in one read transaction over the index and the items, so a search sees one state of the library. */
@@ -46,4 +46,13 @@ export async function readLogSince(db: LibraryDb, gen: number, upTo: number): Pr
 
 export function readDocsBySeq(db: LibraryDb, seqs: number[]): Promise<Array<SearchDoc | undefined>> {
   return db.searchDocs.bulkGet(seqs);
+}
+
+/** The terms of the log entries the lexicon rows do not hold yet (after their `upTo`, up to `gen`); null when not `wanted`. */
+export function readLexiconTail(db: LibraryDb, gen: number, wanted: boolean): Promise<string[] | null> {
+  if (!wanted) return Dexie.Promise.resolve(null);
+  return db.lexicon
+    .get(LEXICON_UP_TO)
+    .then((marker) => db.searchLog.where(':id').between(marker?.upTo ?? 0, gen, false, true).toArray())
+    .then((entries) => entries.flatMap((e) => e.terms));
 }

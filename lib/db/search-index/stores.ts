@@ -20,6 +20,10 @@
  * - lexicon: the first LEXICON_HEAD letters → every term ever indexed that begins
  *   with them, sorted (for typo look-ups; a term whose items are gone stays,
  *   harmless): a typo reads the few rows its edits can reach, never the whole list.
+ *   The rows hold the terms of the log entries up to the generation the row with
+ *   the empty head names (`upTo`); a save only adds its log entry, as before, and
+ *   once LEXICON_TAIL entries are past it, folds them into the rows. A reader reads
+ *   the rows it needs and the entries after `upTo`.
  */
 import type { IndexableTypeArrayReadonly, Table } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
@@ -62,10 +66,19 @@ export interface SlotPart {
 }
 
 export interface LexiconRow {
+  /** '' for the row that says up to which generation the others are complete. */
   head: string;
   /** Sorted. */
   terms: string[];
+  /** On the row with the empty head: the generation the rows hold every term up to. */
+  upTo?: number;
 }
+
+/** The key of the lexicon row that holds `upTo`. */
+export const LEXICON_UP_TO = '';
+
+/** Log entries a save leaves past `upTo` before it folds them into the rows. */
+export const LEXICON_TAIL = 128;
 
 /** Letters of a term that choose its lexicon row; shorter terms are a row's head themselves. */
 export const LEXICON_HEAD = 3;

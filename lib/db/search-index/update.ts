@@ -1,8 +1,8 @@
 /**
  * Keeps the index current inside the save and delete transactions (it is never
  * rebuilt): a save rewrites at most BUCKETS posting rows, one bulkGet and one
- * bulkPut, however many words the meeting has; its row of dates and item counts; and the
- * lexicon rows of the terms it brings new.
+ * bulkPut, however many words the meeting has; its row of dates and item counts; its
+ * log entry (and, one save in LEXICON_TAIL, the lexicon rows of the entries before).
  */
 import type { Table } from 'dexie';
 import type { AgendaItem } from '../../parse/types';
@@ -10,7 +10,7 @@ import type { LibraryDb } from '../schema';
 import { itemTerms, meetingPostings } from './fields';
 import { byHead, mergeTerms, partOf, partWith } from './compact';
 import { blockOf, bucketOf, hasTerm, MAX_ITEMS, mergeRow, type PostingRow } from './postings';
-import { asKeys, STATE, type IndexedMeeting, type LexiconRow, type PostingKey, type SearchDoc } from './stores';
+import { asKeys, LEXICON_TAIL, LEXICON_UP_TO, STATE, type IndexedMeeting, type LexiconRow, type PostingKey, type SearchDoc } from './stores';
 
 /** Tables a save or delete must hold in its transaction to keep the index current. */
 export function searchTables(db: LibraryDb): Table[] {
@@ -34,7 +34,7 @@ function byBucket<T>(terms: Iterable<[string, T]>): Map<number, Map<string, T>> 
  * inside the caller's rw transaction, which must include searchTables(db).
  */
 export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: IndexedMeeting | null, oldItems: readonly AgendaItem[] | null): Promise<void> {
-  const [state, doc] = await Promise.all([db.searchMeta.get(STATE), db.searchDocs.where('meetingId').equals(meetingId).first()]);
+  const [state, doc, marker] = await Promise.all([db.searchMeta.get(STATE), db.searchDocs.where('meetingId').equals(meetingId).first(), db.lexicon.get(LEXICON_UP_TO)]);
   if (!doc && !next) return;
   const { nextSeq, gen } = state ?? { nextSeq: 0, gen: 0 };
   const seq = doc?.seq ?? nextSeq;
@@ -47,7 +47,8 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   const [rows, partRow] = await Promise.all([db.postings.bulkGet(keys), db.searchSlots.get(partOf(seq))]);
 
   // Terms that may be new to the library: not in their row of this block (nor, when that
-  // leaves many, of the previous one). Only their lexicon rows are read.
+  // leaves many, of the previous one). They go to the log entry as they are: a known
+  // term listed again costs a few bytes, asking the lexicon first a request per term.
   let unknown = buckets.flatMap(([, terms], i) => [...terms].filter(([t, refs]) => refs.length && !hasTerm(rows[i], t)).map(([t]) => t));
   if (unknown.length > 256 && block > 0) {
     const prev = await db.postings.bulkGet(keys.map(([b]): PostingKey => [b, block - 1]));
@@ -55,12 +56,19 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
     unknown = unknown.filter((t) => !hasTerm(prevRows.get(bucketOf(t)), t));
   }
 
-  const heads = [...byHead(unknown)];
-  const lexicon = await db.lexicon.bulkGet(heads.map(([h]) => h));
-  const grown = heads.flatMap(([head, terms], i): LexiconRow[] => {
-    const row = mergeTerms(head, lexicon[i], terms);
-    return row ? [row] : [];
-  });
+  // Once the log runs LEXICON_TAIL entries past the lexicon rows, this save folds them in.
+  const upTo = marker?.upTo ?? 0;
+  let grown: LexiconRow[] = [];
+  if (gen + 1 - upTo >= LEXICON_TAIL) {
+    const tail = await db.searchLog.where(':id').between(upTo, gen, false, true).toArray();
+    const heads = [...byHead([...tail.flatMap((e) => e.terms), ...unknown])];
+    const lexicon = await db.lexicon.bulkGet(heads.map(([h]) => h));
+    grown = heads.flatMap(([head, terms], i): LexiconRow[] => {
+      const row = mergeTerms(head, lexicon[i], terms);
+      return row ? [row] : [];
+    });
+    grown.push({ head: LEXICON_UP_TO, terms: [], upTo: gen + 1 });
+  }
 
   const putKeys: PostingKey[] = [];
   const putRows: PostingRow[] = [];
@@ -77,7 +85,7 @@ export async function updateSearchIndex(db: LibraryDb, meetingId: string, next: 
   const writes: Array<Promise<unknown>> = [
     db.postings.bulkPut(putRows, asKeys(putKeys)),
     db.searchMeta.put({ nextSeq: Math.max(nextSeq, seq + 1), gen: gen + 1 }, STATE),
-    db.searchLog.put({ seq, terms: [] }, gen + 1),
+    db.searchLog.put({ seq, terms: unknown }, gen + 1),
     db.lexicon.bulkPut(grown),
   ];
   if (dropKeys.length) writes.push(db.postings.bulkDelete(dropKeys));
