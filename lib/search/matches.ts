@@ -18,6 +18,8 @@ export interface MatchRef {
   number: number;
   date: string;
   committee: string;
+  /** The index's score, as matchItem gives it. */
+  score: number;
 }
 
 /** Blocks read per round, newest first; each round reads four times the last. */
@@ -32,7 +34,7 @@ export function compareMatches(a: MatchRef, b: MatchRef): number {
 
 function refOf(cache: Cache, c: Candidate): MatchRef {
   const doc = cache.docs.get(c.seq)!;
-  return { meetingId: doc.meetingId, number: doc.numbers[c.slot - cache.base[c.seq]!]!, date: doc.date, committee: doc.committee };
+  return { meetingId: doc.meetingId, number: doc.numbers[c.slot - cache.base[c.seq]!]!, date: doc.date, committee: doc.committee, score: c.score };
 }
 
 /**

@@ -21,7 +21,7 @@ import { compareNewest, itemKey, pickGroups, topicGroup, topicItem, type PickedG
 import type { TopicItem, TopicPage, TopicSummary, TopicTally } from './types';
 
 /** Groups a topic's page shows at first, and more each time. */
-export const TOPIC_GROUPS = 20;
+export const TOPIC_GROUPS = 10;
 
 const keyOf = (m: { meetingId: string; number: number }): [string, number] => [m.meetingId, m.number];
 
@@ -96,7 +96,7 @@ async function firstGroups(db: LibraryDb, query: Query, groups: number) {
     const found = await matchesNewestFirst(db, query, want);
     const threads = await threadsOfItems(db, found.matches.map(keyOf));
     const { picked, rest } = pickGroups(found.matches, threads, groups);
-    if (picked.length >= groups || found.complete) return { picked, more: rest || !found.complete };
+    if (picked.length >= groups || found.complete) return { picked, more: rest || !found.complete, known: new Map(found.matches.map((m) => [itemKey(m.meetingId, m.number), m.score])) };
   }
 }
 
@@ -110,16 +110,22 @@ interface Found {
   topicItem: TopicItem;
 }
 
-/** The items among `keys` that match, as topic items, by key. */
-function matching(query: Query, topic: Topic, keys: Array<[string, number]>, items: Array<ItemRecord | undefined>, read: Array<unknown>, refs: Array<MeetingRef | undefined>): Map<string, Found> {
+/**
+ * The items among `keys` that match, as topic items, by key: those the index gave
+ * (`known`, with their scores) as they are, the others matched in memory.
+ */
+function matching(
+  query: Query, topic: Topic, keys: Array<[string, number]>, items: Array<ItemRecord | undefined>, read: Array<unknown>, refs: Array<MeetingRef | undefined>, known: ReadonlyMap<string, number>,
+): Map<string, Found> {
   const meetings = new Map(refs.flatMap((r) => (r ? [[r.id, r] as const] : [])));
   const out = new Map<string, Found>();
   keys.forEach(([meetingId, number], i) => {
     const item = items[i];
     const meeting = meetings.get(meetingId);
-    const match = item && meeting ? matchItem(query, item) : null;
-    if (!item || !meeting || !match) return;
-    const shown = { meetingId, number, date: meeting.date, committee: meeting.committee, title: item.title, snippet: snippet(query, item), score: match.score };
+    if (!item || !meeting) return;
+    const score = known.get(itemKey(meetingId, number)) ?? matchItem(query, item)?.score;
+    if (score === undefined) return;
+    const shown = { meetingId, number, date: meeting.date, committee: meeting.committee, title: item.title, snippet: snippet(query, item), score };
     out.set(itemKey(meetingId, number), { item, topicItem: topicItem(shown, meeting, !!read[i], topic.lastSeenAt) });
   });
   return out;
@@ -134,11 +140,11 @@ export async function topicPage(db: LibraryDb, id: number, groups = TOPIC_GROUPS
   const topic = await getTopic(db, id);
   if (!topic) return undefined;
   const query = parseQuery(topic.query);
-  const { picked, more } = await firstGroups(db, query, groups);
+  const { picked, more, known } = await firstGroups(db, query, groups);
   const members = picked.map(membersOf);
   const keys = [...new Map(members.flat().map((k) => [itemKey(...k), k])).values()];
   const [items, reads, refs] = await Promise.all([itemsByKey(db, keys), readMarksAt(db, keys), meetingRefs(db, [...new Set(keys.map(([m]) => m))])]);
-  const found = matching(query, topic, keys, items, reads, refs);
+  const found = matching(query, topic, keys, items, reads, refs, known);
   const shown = picked.flatMap((g, i) => {
     const list = members[i]!.flatMap((k) => found.get(itemKey(...k)) ?? []).sort((a, b) => compareNewest(a.topicItem, b.topicItem));
     if (list.length === 0) return [];

@@ -4,7 +4,7 @@ import { compareNewest, countItems, newestFirst, pickGroups, timeline, topicGrou
 import type { MatchRef } from '../../lib/search/matches';
 import type { Thread, ThreadEntry } from '../../lib/threads/types';
 
-const match = (meetingId: string, date: string, number: number): MatchRef => ({ meetingId, number, date, committee: 'Udvalget' });
+const match = (meetingId: string, date: string, number: number): MatchRef => ({ meetingId, number, date, committee: 'Udvalget', score: 1 });
 const shown = (m: MatchRef) => ({ ...m, title: `Punkt ${m.number}`, snippet: [{ text: 'om ', hit: false }, { text: 'emnet', hit: true }], score: 1 });
 const entry = (meetingId: string | undefined, date: string, number: number | null, saved = true): ThreadEntry => ({
   date, committee: 'Udvalget', number, title: saved ? `Punkt ${number}` : null, caseNumber: '1', decision: null, saved,
