@@ -11,7 +11,7 @@ import { followTopic } from '../lib/db/topics';
 import type { Meeting } from '../lib/parse/types';
 import { search } from '../lib/search/search';
 import { ItemPage } from '../components/library/ItemPage';
-import { MeetingList } from '../components/library/MeetingList';
+import { MeetingList, MEETINGS_SHOWN } from '../components/library/MeetingList';
 import { ThreadPage } from '../components/topics/ThreadPage';
 import { TopicPage } from '../components/topics/TopicPage';
 import { corpus } from './corpus';
@@ -79,7 +79,7 @@ async function cold(count: number, what: 'search' | 'list' | 'topic') {
   const { db, openMs } = await library(count);
   const t = performance.now();
   if (what === 'search') await search(db, 'Blå Kors Varmestue', { limit: LIMIT });
-  else if (what === 'list') await open(h(MeetingList, { db, howToSave: null }), () => document.querySelectorAll('.meeting-list li').length >= 50);
+  else if (what === 'list') await open(h(MeetingList, { db, howToSave: null }), () => document.querySelectorAll('.meeting-list li').length >= MEETINGS_SHOWN);
   else await open(h(TopicPage, { db, id: 1 }), has('.topic-page .topic-group'));
   return { openMs: round(openMs, 1), ms: round(performance.now() - t, 1) };
 }
@@ -93,8 +93,13 @@ async function warm(count: number, rounds = 3) {
   const items = threads.map((t) => t.entries.find((e) => e.saved)!).map((e) => [e.meetingId!, e.number!] as const);
   const topics = (await db.topics.toArray()).map((t) => t.id);
   const times = { topic: [] as number[], thread: [] as number[], item: [] as number[] };
+  const byTopic: Record<string, number[]> = {};
   for (let r = 0; r < rounds; r++) {
-    for (const id of topics) times.topic.push(await open(h(TopicPage, { db, id }), has('.topic-page .topic-group')));
+    for (const [k, id] of topics.entries()) {
+      const ms = await open(h(TopicPage, { db, id }), has('.topic-page .topic-group'));
+      times.topic.push(ms);
+      (byTopic[TOPICS[k]!] ??= []).push(round(ms, 1));
+    }
     for (const key of sample) times.thread.push(await open(h(ThreadPage, { db, threadKey: key }), has('.thread-page .tl-row')));
     for (const [id, number] of items) times.item.push(await open(h(ItemPage, { db, id, number }), has('.item-page .item-case .tl-row')));
   }
@@ -105,7 +110,7 @@ async function warm(count: number, rounds = 3) {
   db.close();
   return {
     topicPage: stats(times.topic), threadPage: stats(times.thread), itemPage: stats(times.item), search: searchFigures,
-    sample: { topics: TOPICS, threads: sample.length, threadEntries: { p50: percentile(threadSizes, 50), max: Math.max(...threadSizes) } },
+    byTopic, sample: { topics: TOPICS, threads: sample.length, threadEntries: { p50: percentile(threadSizes, 50), max: Math.max(...threadSizes) } },
   };
 }
 

@@ -14,7 +14,7 @@ import { useGrowingLiveQuery } from '../shared/use-live-query';
 import { groupByMonth } from './model';
 
 /** Meetings read at first, and more each time. */
-export const MEETINGS_SHOWN = 50;
+export const MEETINGS_SHOWN = 30;
 
 export function MeetingList({ db, howToSave }: { db: LibraryDb; howToSave: ComponentChildren }) {
   const [limit, setLimit] = useState(MEETINGS_SHOWN);

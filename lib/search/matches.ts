@@ -52,6 +52,7 @@ export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Inf
     const found = new Candidates(db, cache, query);
     const confirmed: Candidate[] = [];
     let checked = 0;
+    let unread = false;
     for (let size = FIRST_ROUND; found.lo > 0; size *= 4) {
       await found.readDown(Math.max(0, found.lo - size));
       // Candidates newer than every meeting not read yet can no longer be passed; they come in date order.
@@ -61,14 +62,21 @@ export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Inf
       checked += certain.length;
       keepDocs(cache, await readDocsBySeq(db, docsToRead(cache, certain.map((c) => c.seq))));
       if (query.phrases.length) {
-        const items = await itemsByKey(db, certain.map((c) => refKey(refOf(cache, c))));
-        certain.forEach((c, i) => items[i] && phrasesIn(query, items[i]) && confirmed.push(c));
+        // Newest first, and no more items than needed: each confirms (or not) its phrases.
+        certain.sort((a, b) => compareMatches(refOf(cache, a), refOf(cache, b)));
+        let at = 0;
+        while (at < certain.length && confirmed.length < want) {
+          const batch = certain.slice(at, (at += Math.max(16, Number.isFinite(want) ? want - confirmed.length : certain.length)));
+          const items = await itemsByKey(db, batch.map((c) => refKey(refOf(cache, c))));
+          batch.forEach((c, i) => items[i] && phrasesIn(query, items[i]) && confirmed.push(c));
+        }
+        unread = at < certain.length;
       } else {
         confirmed.push(...certain);
       }
       if (confirmed.length >= want) break;
     }
-    return { matches: confirmed.map((c) => refOf(cache, c)).sort(compareMatches), complete: found.lo === 0 };
+    return { matches: confirmed.map((c) => refOf(cache, c)).sort(compareMatches), complete: found.lo === 0 && !unread };
   });
 }
 
