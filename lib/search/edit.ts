@@ -75,7 +75,7 @@ function lowerBoundOf(list: readonly string[], s: string): number {
  * first letters. As many as choose a lexicon row (LEXICON_HEAD), so every prefix
  * below names the one row that holds its terms.
  */
-export const TYPO_HEAD = LEXICON_HEAD;
+const TYPO_HEAD = LEXICON_HEAD;
 
 /** The prefixes that every term within one edit of `stem` (withinOnePrefix) begins with. */
 export function typoSearchPrefixes(stem: string): string[] {

@@ -26,7 +26,7 @@ export interface MatchRef {
 const FIRST_ROUND = 8;
 
 /** Newest first: date, then meeting id and item number (the topics' order). */
-export function compareMatches(a: MatchRef, b: MatchRef): number {
+function compareMatches(a: MatchRef, b: MatchRef): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.meetingId !== b.meetingId) return a.meetingId < b.meetingId ? -1 : 1;
   return a.number - b.number;

@@ -41,11 +41,6 @@ export function atKey(muni: string, committee: string, date: string): string {
   return `${muni}|${committee}|${date}`;
 }
 
-/** A meeting's own atKey. */
-export function meetingAt(meeting: Pick<Meeting, 'municipality' | 'committee' | 'date'>): string {
-  return atKey(nameKey(meeting.municipality), committeeKey(meeting.committee), meeting.date);
-}
-
 /** Case numbers are per municipality: `${muni}|${caseKey}`, '' without one. */
 export function caseScope(muni: string, caseNumber: string | null): string {
   const ck = caseKey(caseNumber);

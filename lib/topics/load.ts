@@ -63,7 +63,7 @@ async function topicNews(db: LibraryDb, topic: Topic): Promise<TopicItem[]> {
 }
 
 /** Every match of a topic, its counts and in how many meetings. */
-export async function topicTally(db: LibraryDb, topic: Topic): Promise<TopicTally> {
+async function topicTally(db: LibraryDb, topic: Topic): Promise<TopicTally> {
   const [{ matches }, news] = await Promise.all([matchesNewestFirst(db, parseQuery(topic.query)), topicNews(db, topic)]);
   const reads = await readMarksAt(db, matches.map(keyOf));
   return { count: matches.length, news: news.length, unread: reads.filter((r) => !r).length, meetings: new Set(matches.map((m) => m.meetingId)).size };

@@ -2,7 +2,7 @@
 import { headOf, PART_SHIFT, PART_SIZE, type LexiconRow, type SearchDoc, type SlotPart } from './stores';
 
 /** "2023-08-22" → 20230822 (0 when it is no date). */
-export function dateNumber(iso: string): number {
+function dateNumber(iso: string): number {
   return Number(iso.replaceAll('-', '')) || 0;
 }
 

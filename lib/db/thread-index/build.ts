@@ -70,7 +70,7 @@ export async function indexExistingThreads(tx: Transaction): Promise<void> {
   await writeThreadRows({ meetingIndex: tx.table('meetingIndex'), threadNodes: tx.table('threadNodes'), caseScopes: tx.table('caseScopes'), threads: tx.table('threads') }, threadRows(saved));
 }
 
-export interface ThreadTableSet {
+interface ThreadTableSet {
   meetingIndex: Table;
   threadNodes: Table;
   caseScopes: Table;

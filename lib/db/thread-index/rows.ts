@@ -8,7 +8,7 @@ import type { SavedMeeting, UnsavedEntry } from '../../threads/types';
 import { itemRef, type MeetingRef, type ThreadNode } from './stores';
 
 /** Items by number, the last of a number kept: what the items table holds after a save. */
-export function savedItems(items: readonly AgendaItem[]): AgendaItem[] {
+function savedItems(items: readonly AgendaItem[]): AgendaItem[] {
   return [...new Map(items.map((i) => [i.number, i])).values()].sort((a, b) => a.number - b.number);
 }
 

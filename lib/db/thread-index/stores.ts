@@ -19,7 +19,7 @@ import type { Thread, ThreadEntry, UnsavedEntry } from '../../threads/types';
 
 export interface MeetingRef {
   id: string;
-  /** meetingAt(meeting): municipality|committeeKey|date. */
+  /** atKey of the meeting: municipality|committeeKey|date (lib/threads/library.ts). */
   at: string;
   municipality: Meeting['municipality'];
   committee: string;
