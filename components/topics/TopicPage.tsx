@@ -46,7 +46,9 @@ export function TopicPage({ db, id }: { db: LibraryDb; id: number }) {
   // The groups with the newest items first; "Vis flere" asks for more, the page shown meanwhile.
   const [limit, setLimit] = useState(TOPIC_GROUPS);
   const live = useGrowingLiveQuery(() => topicPage(db, id, limit), [db, id, limit]);
-  const tally = useLiveQuery(() => topicCounts(db, id), [db, id]);
+  // The counts read every match: they start once the first groups are on the page, not alongside.
+  const shown = live.status === 'ready';
+  const tally = useLiveQuery(() => (shown ? topicCounts(db, id) : undefined), [db, id, shown]);
   useEffect(clearToolbarBadge, []);
   return (
     <LivePage live={live} loading="Henter emnet…" error="Emnet kunne ikke læses." missing="Du følger ikke dette emne (længere).">
