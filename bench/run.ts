@@ -6,6 +6,7 @@ import { benchContentScript } from './content-script';
 import { benchPwa } from './pwa';
 import { benchSearch } from './search';
 import { benchThreads } from './threads';
+import { benchWatch } from './watch';
 
 // pdf.js may warn on the console; stdout is for the JSON alone.
 console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
@@ -14,5 +15,5 @@ console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.j
 const result = { parse: benchParse(), fuzz: await benchFuzz(), pdf: await benchPdf(), contentScript: await benchContentScript(), pwa: benchPwa() };
 // A library generated from the seeds (bench/corpus.ts); a few minutes, Chromium for the saves.
 const { save, ...search } = await benchSearch();
-const all = { ...result, threads: benchThreads(), search, save };
+const all = { ...result, threads: benchThreads(), search, save, watch: await benchWatch() };
 process.stdout.write(JSON.stringify(all, null, 2) + '\n');

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startFirstAgendaServer, type FirstAgendaTestServer } from '../helpers/firstagenda-server';
+import { startFirstAgendaServer, type FirstAgendaTestServer } from '../../scripts/firstagenda-server';
 import { storeCounts } from './library-db';
 
 const OEKONOMI = '5dd92504-8e21-4dc9-90cc-1584b1ca0882';
