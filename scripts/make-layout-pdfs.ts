@@ -2,7 +2,7 @@
  * Prints the PDFs of the PDF layouts in test/fixtures/layouts/ (the folders ending in
  * "-pdf") from their text, as the systems' own exports look:
  *
- *   npx tsx scripts/make-layout-pdfs.ts
+ *   npx tsx scripts/make-layout-pdfs.ts [FOLDER/NAME ...]     (default: all of them)
  *
  * NAME.txt is the text a PDF reader gets out of the export: page furniture (running
  * heads, "Side N") where the pages break, form feeds between pages, a long title
@@ -203,7 +203,11 @@ function main(): void {
       .sort();
     const missing = texts.filter((t) => !PRINTS[t]);
     if (missing.length > 0) throw new Error(`No print settings for ${missing.join(', ')}`);
-    for (const key of texts) {
+    // Chromium stamps every PDF anew: print only the documents asked for, so the others stay as committed.
+    const asked = process.argv.slice(2);
+    const unknown = asked.filter((a) => !texts.includes(a));
+    if (unknown.length > 0) throw new Error(`No such PDF layout text: ${unknown.join(', ')}`);
+    for (const key of asked.length > 0 ? asked : texts) {
       const print = PRINTS[key]!;
       const text = readFileSync(join(LAYOUTS, `${key}.txt`), 'utf8');
       const html = `<!doctype html>
