@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseText } from '../lib/parse/text-styles';
+import { parseText } from '../lib/sites/parsers';
 import { doubling, median, round, timeMs } from './measure';
 
 const SEEDS = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));

@@ -1,7 +1,7 @@
 /** PDF speed: the seeds printed to PDF, through pdf.js and the text engine, in Node. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseFile } from '../lib/parse/index';
+import { parseFile } from '../lib/sites/parse-file';
 import { nodeEnvironment } from '../lib/parse/node';
 import { median, round, timeMsAsync } from './measure';
 

@@ -1,7 +1,7 @@
 /** The five seed minutes, parsed: the material of the generated search corpus (Node). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseText } from '../lib/parse/text-styles';
+import { parseText } from '../lib/sites/parsers';
 import type { Meeting } from '../lib/parse/types';
 
 const SEEDS = fileURLToPath(new URL('../test/fixtures/seeds/', import.meta.url));

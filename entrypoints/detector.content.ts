@@ -4,15 +4,15 @@
  * shows the save button. It records `referat:detect` (a performance measure of
  * each detection pass) and `referat:settled` (a mark when a pass has decided).
  */
-import { detectPage, firstAgendaSignature, FIRSTAGENDA_ROW, firstAgendaTable } from '../lib/detect/detect';
-import { waitUntil, watchChanges, whenQuiet } from '../lib/detect/wait';
+import { detectPage, livePageOf } from '../lib/sites/detect';
+import type { LivePage } from '../lib/sites/site';
+import { waitUntil, watchChanges, whenQuiet } from '../lib/sites/wait';
 import { SaveButtonController } from '../components/save-button/controller';
 import { isPageParseOk, type PageState } from '../lib/messages';
 
-/** How long a FirstAgenda page may take to fill in its item table. */
+/** How long a site's page may take to fill in its item table. */
 const ROWS_TIMEOUT_MS = 10_000;
 
-const hasRows = (): boolean => firstAgendaTable(document)?.querySelector(FIRSTAGENDA_ROW) != null;
 const withoutHash = (url: URL | Location): string => url.origin + url.pathname + url.search;
 
 export default defineContentScript({
@@ -29,7 +29,9 @@ export default defineContentScript({
     let seen = '';
     // What the popup is told about this page (`page:state`).
     let state: PageState = { recognised: false };
-    const where = (): string => `${withoutHash(location)}|${firstAgendaSignature(document)}`;
+    // The hooks of the site that fills the current page in by script, if any.
+    let live: LivePage | null = null;
+    const where = (): string => `${withoutHash(location)}|${live?.signature(document) ?? ''}`;
 
     async function pass(): Promise<void> {
       const id = ++run;
@@ -38,18 +40,19 @@ export default defineContentScript({
       const start = performance.now();
       const found = detectPage(document, location.href);
       performance.measure('referat:detect', { start, end: performance.now() });
+      const site = (live = livePageOf(found));
       seen = where();
 
       let qualifies = found.match !== 'none';
-      if (found.match === 'firstagenda' && !found.ready) {
+      if (site && 'ready' in found && !found.ready) {
         button.hide();
-        qualifies = await waitUntil(document, hasRows, ROWS_TIMEOUT_MS, abort.signal);
+        qualifies = await waitUntil(document, () => site.ready(document), ROWS_TIMEOUT_MS, abort.signal);
         // Rows may arrive in several batches: read the table once it is still.
         if (qualifies) await whenQuiet(document, 200, 2_000);
         if (id !== run) return;
         seen = where();
       }
-      if (found.match === 'firstagenda' && qualifies) follow();
+      if (site && qualifies) follow();
       else unfollow();
       let response: unknown;
       if (qualifies) {
@@ -65,8 +68,8 @@ export default defineContentScript({
       performance.mark('referat:settled');
     }
 
-    // FirstAgenda re-renders its item table (and moves between meetings) by
-    // script: when the rows or the address change, detect again.
+    // A site that fills its page by script re-renders its item table (and moves
+    // between meetings) by script: when the rows or the address change, detect again.
     function follow(): void {
       stopFollowing ??= watchChanges(document, 300, () => {
         if (where() === seen) return;

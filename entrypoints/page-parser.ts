@@ -1,6 +1,6 @@
 // Injected by the background into a page that the detector found to be a meeting:
 // parses the live document and hands the result back to executeScript.
-import { parseDocument } from '../lib/parse/page-adapters';
+import { parseDocument } from '../lib/sites/parsers';
 import type { ParseResult } from '../lib/parse/types';
 
 export default defineUnlistedScript((): ParseResult => {

@@ -41,7 +41,7 @@ const { saveMeeting } = await load<typeof import('../lib/db/meetings')>('lib/db/
 const { markRead, setNote } = await load<typeof import('../lib/db/marks')>('lib/db/marks.ts');
 const { followTopic, unfollowTopic, markTopicSeen, setTopicNotify } = await load<typeof import('../lib/db/topics')>('lib/db/topics.ts');
 const { meetingId } = await load<typeof import('../lib/db/identity')>('lib/db/identity.ts');
-const { parseFile } = await load<typeof import('../lib/parse/index')>('lib/parse/index.ts');
+const { parseFile } = await load<typeof import('../lib/sites/parse-file')>('lib/parse/index.ts');
 const { nodeEnvironment } = await load<typeof import('../lib/parse/node')>('lib/parse/node.ts');
 const { meetingOf, fixtureBytes, SEEDS } = await load<typeof import('../test/helpers/fixtures')>('test/helpers/fixtures.ts');
 

@@ -4,7 +4,7 @@
  * or an agenda, 1 when the file cannot be read or the arguments are wrong.
  */
 import { consoleToStderr, fail, readFileOrFail } from './cli';
-import { parseFile } from '../lib/parse/index';
+import { parseFile } from '../lib/sites/parse-file';
 import { nodeEnvironment } from '../lib/parse/node';
 
 const USAGE = 'Brug: npm run --silent parse -- FIL [--url ADRESSE]';

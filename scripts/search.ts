@@ -10,7 +10,7 @@ import 'fake-indexeddb/auto';
 import { consoleToStderr, fail, readFileOrFail } from './cli';
 import { LibraryDb } from '../lib/db/schema';
 import { saveMeeting } from '../lib/db/meetings';
-import { parseFile } from '../lib/parse/index';
+import { parseFile } from '../lib/sites/parse-file';
 import { nodeEnvironment } from '../lib/parse/node';
 import { search } from '../lib/search/search';
 

@@ -7,7 +7,7 @@
  * read or the arguments are wrong.
  */
 import { consoleToStderr, fail, readFileOrFail } from './cli';
-import { parseFile } from '../lib/parse/index';
+import { parseFile } from '../lib/sites/parse-file';
 import { nodeEnvironment } from '../lib/parse/node';
 import type { Meeting } from '../lib/parse/types';
 import { meetingId } from '../lib/db/identity';

@@ -5,7 +5,7 @@
  */
 import type { LibraryDb } from '../../lib/db/schema';
 import { saveMeeting, type SaveStatus } from '../../lib/db/meetings';
-import { parseFile } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
 import { browserEnvironment } from '../../lib/parse/browser';
 import { saveErrorMessage } from '../../lib/save-error';
 

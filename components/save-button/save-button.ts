@@ -10,7 +10,7 @@
  * on trusted clicks (a real click, or Enter/Space on the focused button), never
  * on the page's `button.click()` or a dispatched event.
  */
-import { observerOf } from '../../lib/detect/wait';
+import { observerOf } from '../../lib/sites/wait';
 import { buttonLabel, buttonTitle, type ButtonState, type MeetingKind } from './labels';
 import { HOST_STYLE, SHADOW_CSS } from './styles';
 

@@ -4,7 +4,7 @@
  * a PDF arrives.
  */
 /// <reference types="vite/client" />
-import type { ParseEnvironment } from './index';
+import type { ParseEnvironment } from './env';
 import type { PdfJs } from './pdf/extract';
 
 let pdfjs: Promise<PdfJs> | null = null;

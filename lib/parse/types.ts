@@ -61,11 +61,6 @@ export interface Meeting {
   warnings: string[];
 }
 
-/** Why a document was not taken as a meeting; `message` is one Danish-free plain sentence for the CLI and UI. */
-export class NotAMeetingError extends Error {
-  override name = 'NotAMeetingError';
-}
-
 export type ParseResult =
   | { ok: true; meeting: Meeting }
   | { ok: false; reason: string };

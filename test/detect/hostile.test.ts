@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../lib/parse/node';
-import { parseDocument } from '../../lib/parse/page-adapters';
-import { detectPage } from '../../lib/detect/detect';
+import { parseDocument } from '../../lib/sites/parsers';
+import { detectPage } from '../../lib/sites/detect';
 import { SaveButtonController } from '../../components/save-button/controller';
 import { HOST_TAG, MAX_REMOUNTS } from '../../components/save-button/save-button';
 import { fixtureText } from '../helpers/fixtures';

@@ -1,7 +1,7 @@
 /** Waiting for a page that fills itself in by script (linkedom's MutationObserver). */
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../lib/parse/node';
-import { waitUntil, watchChanges, whenQuiet } from '../../lib/detect/wait';
+import { waitUntil, watchChanges, whenQuiet } from '../../lib/sites/wait';
 
 const page = () => nodeEnvironment.parseHtml('<html><body><table id="dagsordenDetaljer"><tbody></tbody></table></body></html>');
 const hasRows = (doc: Document) => () => doc.querySelector('#dagsordenDetaljer tr.punktrow') !== null;

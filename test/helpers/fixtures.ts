@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Meeting } from '../../lib/parse/types';
-import { parseText } from '../../lib/parse/text-styles';
+import { parseText } from '../../lib/sites/parsers';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

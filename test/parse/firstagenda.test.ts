@@ -1,8 +1,8 @@
 /** The real FirstAgenda Publication pages of ../shared/fixtures/firstagenda. */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
-import { adapterFor } from '../../lib/parse/page-adapters';
+import { pageSiteFor } from '../../lib/sites/parsers';
 import { fixtureBytes, fixtureText } from '../helpers/fixtures';
 
 const PAGE = 'firstagenda/aarhus-byraad-dagsorden-2025-10-08.html';
@@ -18,7 +18,7 @@ async function parsePage(url: string | null) {
 describe('FirstAgenda agenda page (Aarhus Byråd, 8 October 2025)', () => {
   it('is read by the FirstAgenda adapter', () => {
     const doc = nodeEnvironment.parseHtml(fixtureText(PAGE));
-    expect(adapterFor(doc, URL).id).toBe('firstagenda');
+    expect(pageSiteFor(doc, URL).site.id).toBe('firstagenda');
   });
 
   it('reads the page head', async () => {
@@ -108,7 +108,7 @@ describe('FirstAgenda agenda page (Aarhus Byråd, 8 October 2025)', () => {
 describe('FirstAgenda page whose script nested rows inside a row', () => {
   it('reads the nested rows\' headings and attachments as the outer row\'s, each once, and every other item as before', async () => {
     const { parseHTML } = await import('linkedom');
-    const { parseDocument } = await import('../../lib/parse/page-adapters');
+    const { parseDocument } = await import('../../lib/sites/parsers');
     const doc = parseHTML(fixtureText(PAGE)).document as unknown as Document;
     let parent: Element = doc.querySelector('tr.punktrow')!;
     for (let i = 0; i < 2_000; i++) {

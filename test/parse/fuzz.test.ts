@@ -11,8 +11,8 @@
  * The 5 MB inputs and the page of 100,000 nested elements are in robustness.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFile, parseHtmlString } from '../../lib/parse/index';
-import { parseText } from '../../lib/parse/text-styles';
+import { parseFile, parseHtmlString } from '../../lib/sites/parse-file';
+import { parseText } from '../../lib/sites/parsers';
 import { nodeEnvironment } from '../../lib/parse/node';
 import type { ParseResult } from '../../lib/parse/types';
 import { fixtureBytes, fixtureText, SEEDS } from '../helpers/fixtures';

@@ -1,6 +1,6 @@
 /** A page in another municipality's CMS house style, written from seed 002. */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { fixtureBytes } from '../helpers/fixtures';
 
@@ -65,7 +65,7 @@ describe('generic page adapter on a page whose script nested links and headings'
     const link = Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === 'Benchmarking af jobcentre 2022')!;
     wrapDeep(link, 'a', { href: 'https://ondt.example/' });
     wrapDeep(doc.querySelector('h2')!, 'h2', {});
-    const { parseDocument } = await import('../../lib/parse/page-adapters');
+    const { parseDocument } = await import('../../lib/sites/parsers');
     const nested = parseDocument(doc, URL);
     const plain = await parseFile({ bytes: fixtureBytes(PAGE), name: PAGE, url: URL }, nodeEnvironment);
     if (!nested.ok || !plain.ok) throw new Error('not parsed');

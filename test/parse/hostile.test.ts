@@ -5,10 +5,10 @@
  * a page that fakes FirstAgenda's item table without content is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
 import type { Meeting } from '../../lib/parse/types';
-import { textOf } from '../../lib/parse/adapters/adapter';
+import { textOf } from '../../lib/parse/dom/elements';
 import { fixtureBytes } from '../helpers/fixtures';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';

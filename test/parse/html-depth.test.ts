@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { capNesting, MAX_DEPTH } from '../../lib/parse/html-depth';
-import { parseHtmlString } from '../../lib/parse/index';
+import { parseHtmlString } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
 

@@ -1,6 +1,6 @@
 /** Documents that are not minutes or agendas get one clear sentence, never a meeting. */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { fixtureBytes, meetingOf } from '../helpers/fixtures';
 

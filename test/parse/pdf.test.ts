@@ -3,7 +3,8 @@
  * most with its header and footer) must parse to the same items as their text.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFile, type Meeting, type ParseResult } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
+import { type Meeting, type ParseResult } from '../../lib/parse/types';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { pdfText } from '../../lib/parse/pdf/extract';
 import { fixtureBytes, fixtureText, SEEDS } from '../helpers/fixtures';

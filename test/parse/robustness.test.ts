@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../lib/parse/types';
-import { parseFile, parseHtmlString } from '../../lib/parse/index';
-import { parseText } from '../../lib/parse/text-styles';
+import { parseFile, parseHtmlString } from '../../lib/sites/parse-file';
+import { parseText } from '../../lib/sites/parsers';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { fixtureText, meetingOf, SEEDS } from '../helpers/fixtures';
 import { answerProblem } from '../helpers/meeting-shape';

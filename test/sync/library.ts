@@ -4,7 +4,7 @@ import { markRead, setNote } from '../../lib/db/marks';
 import { meetingId } from '../../lib/db/identity';
 import { followTopic, markTopicSeen } from '../../lib/db/topics';
 import type { LibraryDb } from '../../lib/db/schema';
-import { parseFile } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
 import type { Meeting } from '../../lib/parse/types';
 import { fixtureBytes, meetingOf, SEEDS } from '../helpers/fixtures';

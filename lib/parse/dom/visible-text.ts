@@ -77,10 +77,3 @@ export function visibleLines(root: Node, skip?: (el: Element) => boolean): strin
     .split('\n')
     .map(cleanLine);
 }
-
-export function visibleText(root: Node): string {
-  return visibleLines(root)
-    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
-}

@@ -2,7 +2,8 @@
  * Cuts the body of one item into blocks: sections, decisions, attachment lists
  * and history, each opened by a label line. Absence lines are taken out here.
  */
-import { ABSENCE_LINE, DECISION_HEADER, labelOf, NOT_TAKING_PART, RECOMMENDS_LINE, type BlockKind } from './labels';
+import { ABSENCE_LINE, DECISION_HEADER, labelsOf, NOT_TAKING_PART, type BlockKind } from './labels';
+import type { TextProfile } from './profile';
 import { findDate } from './dates';
 import { parseNameList } from './names';
 
@@ -24,7 +25,6 @@ export interface ScannedBody {
 const MAX_LABEL = 220;
 const COMMITTEE_WORD = /udvalg|råd|bestyrelse|magistrat|direktion|forum|komit|kommission|møde/i;
 
-/** Reads a decision header; null when the line is not one. */
 // First words that can open a decision header or an absence line; everything else skips the patterns.
 const DECISION_START = /^(?:beslutning|udvalgets|byrådets|kommunalbestyrelsens|afgørelse)/i;
 const ABSENCE_START = /^(?:afbud|fravær|forfald|deltog)/i;
@@ -51,10 +51,11 @@ export function absenceNames(line: string): string[] | null {
   return list ? list.names : null;
 }
 
-function isRecommendationHeading(current: Block, line: string): boolean {
+function isRecommendationHeading(heading: RegExp | undefined, current: Block, line: string): boolean {
+  if (!heading) return false;
   if (!line.endsWith('indstiller') && !/indstiller(?: til [^.]*)?[,:]?$/.test(line)) return false;
   if (current.kind === 'section' && /indstilling|beslutningspunkter/i.test(current.heading)) return false;
-  return RECOMMENDS_LINE.test(line);
+  return heading.test(line);
 }
 
 function prosFollows(lines: readonly string[], from: number, to: number): boolean {
@@ -63,7 +64,8 @@ function prosFollows(lines: readonly string[], from: number, to: number): boolea
   return i < to && lines[i]!.length > 100;
 }
 
-export function scanBody(lines: readonly string[], from: number, to: number, first?: Block): ScannedBody {
+export function scanBody(lines: readonly string[], from: number, to: number, profile: TextProfile, first?: Block): ScannedBody {
+  const labelOf = labelsOf(profile);
   const blocks: Block[] = [];
   const absent: string[] = [];
   let current: Block = first ?? { kind: 'untitled', heading: '', lines: [] };
@@ -104,7 +106,7 @@ export function scanBody(lines: readonly string[], from: number, to: number, fir
         open({ kind: label.kind, heading: label.heading, lines: [] });
         continue;
       }
-      if (isRecommendationHeading(current, line)) {
+      if (isRecommendationHeading(profile.recommendationHeading, current, line)) {
         open({ kind: 'section', heading: 'Indstilling', lines: [line, ''] });
         continue;
       }

@@ -4,22 +4,22 @@
  * item are then read separately, and the contents reconciled with the items.
  */
 import type { Meeting } from '../types';
-import { scanBody, decisionHeader, type Block } from './blocks';
+import { absenceNames, scanBody, decisionHeader, type Block } from './blocks';
 import { parseHead } from './head';
-import { buildItem, type BuildOptions, type ItemHead } from './item';
-import { CASE_NUMBER, CLOSED_PREFIX, ITEM_HEADER, labelOf } from './labels';
+import { buildItem, type ItemHead } from './item';
+import { CASE_NUMBER, CLOSED_PREFIX, ITEM_HEADER, labelsOf, type LabelOf } from './labels';
 import { municipalityFromText, municipalityFromUrl } from './municipalities';
 import { squash, toLines, type Lines } from './normalize';
-import { absenceNames } from './blocks';
 import { align, isTocLine, parseToc, titleScore, type TocEntry } from './toc';
-import { uniq } from './names';
 import { dropRunningHeads } from './running-heads';
-import { mergeDuplicateItems } from './duplicates';
+import { uniq } from './names';
+import { assembleMeeting } from '../meeting';
+import { NO_PROFILE, type TextProfile } from './profile';
 
-export interface TextOptions extends BuildOptions {
+export interface TextOptions {
   url?: string | null;
-  /** Fills what the text does not say, e.g. the committee from a page head. */
-  defaults?: Partial<Pick<Meeting, 'kind' | 'municipality' | 'committee' | 'date' | 'startTime' | 'location'>>;
+  /** The house style's differences; the shared labels alone without one. */
+  profile?: TextProfile;
 }
 
 export type TextOutcome = { ok: true; meeting: Meeting } | { ok: false; reason: string };
@@ -31,7 +31,7 @@ interface Header {
 }
 
 /** Lines that cannot continue a wrapped title. */
-function isStructural(line: string): boolean {
+function isStructural(line: string, labelOf: LabelOf): boolean {
   return (
     CASE_NUMBER.test(line) || labelOf(line) !== null || decisionHeader(line) !== null ||
     absenceNames(line) !== null || ITEM_HEADER.test(line)
@@ -57,15 +57,15 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
   return i;
 }
 
-function readItemHead(lines: readonly string[], header: Header, end: number, toc: TocEntry | undefined): { head: ItemHead; bodyFrom: number } {
+function readItemHead(lines: readonly string[], header: Header, end: number, toc: TocEntry | undefined, labelOf: LabelOf): { head: ItemHead; bodyFrom: number } {
   let title = header.title;
   let i = nextFilled(lines, header.line + 1, end);
   // A long title wraps onto the next line in PDF exports.
-  if (i < end && title.length >= 25 && lines[i]!.length <= 160 && !isStructural(lines[i]!)) {
+  if (i < end && title.length >= 25 && lines[i]!.length <= 160 && !isStructural(lines[i]!, labelOf)) {
     const joined = `${title} ${lines[i]}`;
     const after = nextFilled(lines, i + 1, end);
     const fitsToc = toc !== undefined && titleScore(toc.title, joined) > titleScore(toc.title, title) + 0.05;
-    const looksWrapped = toc === undefined && !/[.!?:]$/.test(lines[i]!) && after < end && isStructural(lines[after]!);
+    const looksWrapped = toc === undefined && !/[.!?:]$/.test(lines[i]!) && after < end && isStructural(lines[after]!, labelOf);
     if (fitsToc || looksWrapped) {
       title = squash(joined);
       i = nextFilled(lines, i + 1, end);
@@ -121,56 +121,43 @@ function splitStray(found: Found): Block[] | null {
   return stray;
 }
 
-export function parseLines({ lines, paged }: Lines, source: string, options: TextOptions = {}): TextOutcome {
-  const headers = findHeaders(lines);
-  // Running heads come with page breaks and are never item headers, so the headers found stay valid.
-  if (paged && headers.length > 0) dropRunningHeads(lines, headers[0]!.line);
-  const head = parseHead(lines, headers.length > 0 ? headers[0]!.line : Math.min(lines.length, 200));
-  const defaults = options.defaults ?? {};
-  const date = head.date ?? defaults.date ?? null;
-  if (headers.length === 0) {
-    return { ok: false, reason: 'Dokumentet har ingen dagsordenspunkter ("Punkt 1: …"), så det ligner ikke et referat eller en dagsorden.' };
+/** Contents entries lined up with the items found: the entries without an item, and a warning per title that differs. */
+function reconcileToc(toc: readonly TocEntry[], found: readonly Found[], warnings: string[]): { before: number; entry: TocEntry }[] {
+  const missing: { before: number; entry: TocEntry }[] = [];
+  if (toc.length > 2000 || found.length > 2000) {
+    if (toc.length > 2000) warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
+    return missing;
   }
-  if (!date) {
-    return { ok: false, reason: 'Dokumentet har ingen mødedato, så det ligner ikke et referat eller en dagsorden.' };
+  const listed = new Set<number>();
+  const unlisted: ItemHead[] = [];
+  for (const step of align(toc, found.map((f) => f.head.title))) {
+    if (step.kind === 'missing') missing.push({ before: step.before, entry: toc[step.toc]! });
+    else if (step.kind === 'match') {
+      const t = toc[step.toc]!.title;
+      const h = found[step.item]!.head;
+      listed.add(h.number);
+      if (t !== h.title && !(t.length >= 20 && h.title.startsWith(t))) {
+        warnings.push(`Punkt ${h.number} hedder "${h.title}" i overskriften, men "${t}" i indholdsfortegnelsen; overskriftens titel er brugt.`);
+      }
+    } else unlisted.push(found[step.item]!.head);
   }
-  const warnings: string[] = [];
-  const toc = head.toc ? parseToc(lines, head.toc.from, head.toc.to) : [];
-  const found: Found[] = headers.map((header, n) => {
-    const end = n + 1 < headers.length ? headers[n + 1]!.line : lines.length;
-    const { head: itemHead, bodyFrom } = readItemHead(lines, header, end, toc[n]);
-    const { blocks, absent } = scanBody(lines, bodyFrom, end);
-    return { head: itemHead, blocks, absent };
-  });
+  // A second copy of a listed item is in the contents all the same (it is merged later).
+  for (const h of unlisted) if (!listed.has(h.number)) warnings.push(`Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`);
+  return missing;
+}
 
-  const recovered: { before: number; entry: TocEntry }[] = [];
-  if (toc.length > 0 && toc.length <= 2000 && found.length <= 2000) {
-    const listed = new Set<number>();
-    const unlisted: ItemHead[] = [];
-    for (const step of align(toc, found.map((f) => f.head.title))) {
-      if (step.kind === 'missing') recovered.push({ before: step.before, entry: toc[step.toc]! });
-      else if (step.kind === 'match') {
-        const t = toc[step.toc]!.title;
-        const h = found[step.item]!.head;
-        listed.add(h.number);
-        if (t !== h.title && !(t.length >= 20 && h.title.startsWith(t))) {
-          warnings.push(`Punkt ${h.number} hedder "${h.title}" i overskriften, men "${t}" i indholdsfortegnelsen; overskriftens titel er brugt.`);
-        }
-      } else unlisted.push(found[step.item]!.head);
-    }
-    // A second copy of a listed item is in the contents all the same (it is merged below).
-    for (const h of unlisted) if (!listed.has(h.number)) warnings.push(`Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`);
-  } else if (toc.length > 2000) {
-    warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
-  }
-
-  // Items whose header was lost: numbered between their neighbours, text taken from the item before.
-  const recoveredItems: { at: number; found: Found }[] = [];
-  for (let g = 0; g < recovered.length; ) {
-    const before = recovered[g]!.before;
+/**
+ * Items whose header was lost, rebuilt from their contents entries: numbered
+ * between their neighbours, with the stray text after the item before them.
+ * Returns every item in document order.
+ */
+function recoverLostItems(found: Found[], missing: readonly { before: number; entry: TocEntry }[], warnings: string[]): Found[] {
+  const recovered: { at: number; found: Found }[] = [];
+  for (let g = 0; g < missing.length; ) {
+    const before = missing[g]!.before;
     let h = g;
-    while (h < recovered.length && recovered[h]!.before === before) h++;
-    const group = recovered.slice(g, h);
+    while (h < missing.length && missing[h]!.before === before) h++;
+    const group = missing.slice(g, h);
     g = h;
     const prev = before > 0 ? found[before - 1]!.head.number : null;
     const next = before < found.length ? found[before]!.head.number : null;
@@ -182,7 +169,7 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
     const numbers = group.map((_, k) => first + k);
     const stray = before > 0 ? splitStray(found[before - 1]!) : null;
     group.forEach((r, k) => {
-      recoveredItems.push({
+      recovered.push({
         at: before,
         found: {
           head: { number: numbers[k]!, title: r.entry.title, caseNumber: null, closed: r.entry.closed, recovered: true },
@@ -200,36 +187,53 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
   const ordered: Found[] = [];
   let r = 0;
   for (let k = 0; k <= found.length; k++) {
-    while (r < recoveredItems.length && recoveredItems[r]!.at === k) ordered.push(recoveredItems[r++]!.found);
+    while (r < recovered.length && recovered[r]!.at === k) ordered.push(recovered[r++]!.found);
     if (k < found.length) ordered.push(found[k]!);
   }
-  const items = mergeDuplicateItems(ordered.map((f) => buildItem(f.head, f.blocks, f.absent, date, options)), warnings);
+  return ordered;
+}
 
-  // Absent from the whole meeting: said so in the head, or absent from (nearly) every item.
-  const counts = new Map<string, number>();
-  for (const item of items) for (const name of item.absent) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const real = items.filter((i) => !i.recovered).length;
-  const everywhere = [...counts].filter(([, n]) => n >= Math.max(1, Math.ceil(real * 0.8))).map(([name]) => name);
-  const absent = uniq([...head.absent, ...everywhere]);
+export function parseLines({ lines, paged }: Lines, source: string, options: TextOptions = {}): TextOutcome {
+  const profile = options.profile ?? NO_PROFILE;
+  const labelOf = labelsOf(profile);
+  const headers = findHeaders(lines);
+  // Running heads come with page breaks and are never item headers, so the headers found stay valid.
+  if (paged && headers.length > 0) dropRunningHeads(lines, headers[0]!.line);
+  const head = parseHead(lines, headers.length > 0 ? headers[0]!.line : Math.min(lines.length, 200));
+  if (headers.length === 0) {
+    return { ok: false, reason: 'Dokumentet har ingen dagsordenspunkter ("Punkt 1: …"), så det ligner ikke et referat eller en dagsorden.' };
+  }
+  if (!head.date) {
+    return { ok: false, reason: 'Dokumentet har ingen mødedato, så det ligner ikke et referat eller en dagsorden.' };
+  }
+  const date = head.date;
+  const warnings: string[] = [];
+  const toc = head.toc ? parseToc(lines, head.toc.from, head.toc.to) : [];
+  const found: Found[] = headers.map((header, n) => {
+    const end = n + 1 < headers.length ? headers[n + 1]!.line : lines.length;
+    const { head: itemHead, bodyFrom } = readItemHead(lines, header, end, toc[n], labelOf);
+    const { blocks, absent } = scanBody(lines, bodyFrom, end, profile);
+    return { head: itemHead, blocks, absent };
+  });
+  const missing = toc.length > 0 ? reconcileToc(toc, found, warnings) : [];
+  const ordered = recoverLostItems(found, missing, warnings);
 
-  const committee = head.committee ?? defaults.committee ?? null;
-  if (!committee) warnings.push('Udvalgets navn står ikke i dokumentet.');
-  const kind = head.kind ?? defaults.kind ?? (items.some((i) => i.decisions.length > 0) ? 'referat' : 'dagsorden');
-  const meeting: Meeting = {
-    kind,
-    municipality: municipalityFromUrl(options.url) ?? defaults.municipality ?? municipalityFromText(source),
-    committee: committee ?? 'Ukendt udvalg',
+  const meeting: Meeting = assembleMeeting({
+    kind: head.kind,
+    municipality: municipalityFromUrl(options.url) ?? municipalityFromText(source),
+    committee: head.committee,
     date,
-    startTime: head.startTime ?? defaults.startTime ?? null,
-    location: head.location ?? defaults.location ?? null,
+    startTime: head.startTime,
+    location: head.location,
     // Members listed apart as absent are members all the same.
-    participants: head.participants.length > 0 ? uniq([...head.participants, ...head.absent]) : [],
-    absent,
+    participants: head.participants.length > 0 ? [...head.participants, ...head.absent] : [],
+    absent: head.absent,
     sourceUrl: options.url ?? null,
-    items,
+    items: ordered.map((f) => buildItem(f.head, f.blocks, f.absent, date, profile)),
     // A repeated document repeats its warnings: each is said once.
     warnings: uniq(warnings),
-  };
+    noCommittee: 'Udvalgets navn står ikke i dokumentet.',
+  });
   return { ok: true, meeting };
 }
 

@@ -1,7 +1,7 @@
 /**
- * Earlier treatment of a case as the document lists it: FirstAgenda's
- * "Sagsforløb" (Udvalg / Dato / Punktnummer / text) and Vejen's
- * "Tidligere behandling" ("27.09.2022 Udvalget for arbejdsmarked og integration.").
+ * Earlier treatment of a case as the document lists it: "Sagsforløb" as fields
+ * (Udvalg / Dato / Punktnummer / text), or "Tidligere behandling" as dated lines
+ * ("27.09.2022 Udvalget for arbejdsmarked og integration.").
  */
 import type { HistoryEntry } from '../types';
 import { findDate } from './dates';

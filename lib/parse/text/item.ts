@@ -5,6 +5,7 @@ import { parseHistory } from './history';
 import { blockText } from './paragraphs';
 import { findReferences } from './references';
 import { uniq } from './names';
+import type { TextProfile } from './profile';
 
 export interface ItemHead {
   number: number;
@@ -12,11 +13,6 @@ export interface ItemHead {
   caseNumber: string | null;
   closed: boolean;
   recovered: boolean;
-}
-
-export interface BuildOptions {
-  /** Untitled text of a closed item is its decision (Vejen publishes only that). */
-  closedTextIsDecision?: boolean;
 }
 
 /** Oldest first: dated decisions by date, then those without a date, each in document order. */
@@ -32,7 +28,7 @@ export function buildItem(
   blocks: readonly Block[],
   absent: readonly string[],
   meetingDate: string | null,
-  options: BuildOptions = {},
+  profile: TextProfile,
 ): AgendaItem {
   const sections: Section[] = [];
   const decisions: Decision[] = [];
@@ -53,7 +49,7 @@ export function buildItem(
         break;
       case 'untitled':
         if (text === '') break;
-        if (options.closedTextIsDecision && head.closed && !hasDecisionBlock) decisions.push({ body: null, date: null, text });
+        if (profile.closedTextIsDecision && head.closed && !hasDecisionBlock) decisions.push({ body: null, date: null, text });
         else sections.push({ heading: '', text });
         break;
       default:

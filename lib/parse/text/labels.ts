@@ -1,8 +1,10 @@
 /**
  * The Danish labels that structure minutes and agendas, shared by every house
- * style. A line is a label only when it stands alone, so sub-headings inside a
- * case presentation ("Baggrund", "Formål") stay part of its text.
+ * style (a site's profile adds its own: profile.ts). A line is a label only when
+ * it stands alone, so sub-headings inside a case presentation ("Baggrund",
+ * "Formål") stay part of its text.
  */
+import type { TextProfile } from './profile';
 
 export type BlockKind = 'section' | 'attachments' | 'history' | 'decision';
 
@@ -13,7 +15,7 @@ const SECTION_HEADINGS = [
   'indstillinger', 'beslutningspunkter', 'forslag til beslutning', 'økonomi', 'økonomiske konsekvenser',
   'økonomiske og personalemæssige konsekvenser', 'personalemæssige konsekvenser', 'bevillingsmæssige konsekvenser',
   'kommunikation', 'retsgrundlag', 'lovgrundlag', 'retsregler og andre forskrifter', 'høring', 'høringssvar',
-  'borgmesterens afdelings påtegning', 'påtegning', 'tidsplan', 'videre proces', 'den videre proces',
+  'påtegning', 'tidsplan', 'videre proces', 'den videre proces',
   'miljøvurdering', 'bæredygtighed', 'klima- og miljøvurdering', 'konsekvenser for klima og miljø',
   'politisk behandling', 'beslutningskompetence', 'kompetence', 'sagens tidligere behandling',
   'bemærkninger', 'supplerende oplysninger', 'udtalelse', 'udtalelser', 'vurdering', 'administrationens vurdering',
@@ -23,20 +25,43 @@ const SECTION_HEADINGS = [
 const ATTACHMENT_HEADINGS = ['bilag', 'bilagsliste', 'bilag til punktet', 'vedlagte bilag'];
 const HISTORY_HEADINGS = ['sagsforløb', 'tidligere behandling', 'tidligere behandlinger', 'tidligere politisk behandling'];
 
-const BY_LABEL = new Map<string, { kind: BlockKind; heading: string }>();
-function register(labels: string[], kind: BlockKind): void {
-  for (const label of labels) BY_LABEL.set(label, { kind, heading: label.charAt(0).toUpperCase() + label.slice(1) });
+export interface Label {
+  kind: BlockKind;
+  heading: string;
 }
-register(SECTION_HEADINGS, 'section');
-register(ATTACHMENT_HEADINGS, 'attachments');
-register(HISTORY_HEADINGS, 'history');
 
-/** The block a label line opens, with the heading as the document writes it. */
-export function labelOf(line: string): { kind: BlockKind; heading: string } | null {
-  if (line.length > 60) return null;
-  const bare = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line;
-  const known = BY_LABEL.get(bare.toLowerCase());
-  return known ? { kind: known.kind, heading: bare } : null;
+export type LabelOf = (line: string) => Label | null;
+
+function lookup(labels: ReadonlyMap<string, BlockKind>): LabelOf {
+  return (line) => {
+    if (line.length > 60) return null;
+    const bare = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line;
+    const kind = labels.get(bare.toLowerCase());
+    return kind ? { kind, heading: bare } : null;
+  };
+}
+
+const SHARED = new Map<string, BlockKind>([
+  ...SECTION_HEADINGS.map((l): [string, BlockKind] => [l, 'section']),
+  ...ATTACHMENT_HEADINGS.map((l): [string, BlockKind] => [l, 'attachments']),
+  ...HISTORY_HEADINGS.map((l): [string, BlockKind] => [l, 'history']),
+]);
+
+/** The block a shared label line opens, with the heading as the document writes it. */
+export const labelOf: LabelOf = lookup(SHARED);
+
+const BY_PROFILE = new WeakMap<TextProfile, LabelOf>();
+
+/** The label lookup of a style: the shared labels and the profile's own, built once per profile. */
+export function labelsOf(profile: TextProfile): LabelOf {
+  if (!profile.sectionLabels?.length) return labelOf;
+  let found = BY_PROFILE.get(profile);
+  if (!found) {
+    const own = new Map(SHARED);
+    for (const label of profile.sectionLabels) own.set(label, 'section');
+    BY_PROFILE.set(profile, (found = lookup(own)));
+  }
+  return found;
 }
 
 /**
@@ -53,9 +78,6 @@ export const ABSENCE_LINE = /^(?:afbud(?:\s+fra)?|fraværende|fravær|forfald|de
 
 /** "Thure Hastrup deltog ikke i sagens behandling." */
 export const NOT_TAKING_PART = /^(.{2,200}?)\s+(?:deltog ikke i (?:sagens )?behandling(?:en)?(?: af (?:sagen|punktet))?|var fraværende|var ikke til stede)\.?$/i;
-
-/** "Direktøren for Social, Sundhed og Beskæftigelse indstiller" standing as a heading (Herning). */
-export const RECOMMENDS_LINE = /^[A-ZÆØÅ][^.!?]{2,160}\sindstiller(?:\s+til\s+[^.!?]{2,100})?\s*[,:]?\s*$/;
 
 /** Case numbers: KLE "00.01.00-S00-1-23", "21/33982", "EMN-2025-009242", "2023-012345". */
 export const CASE_NUMBER =

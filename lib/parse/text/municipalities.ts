@@ -24,8 +24,6 @@ const OFFICIAL: Record<string, string> = {
   Bornholm: 'Bornholms Regionskommune',
 };
 
-export const MUNICIPALITY_COUNT = NAMES.length;
-
 export function officialName(name: string): string {
   return OFFICIAL[name] ?? `${name} Kommune`;
 }

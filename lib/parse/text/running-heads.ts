@@ -1,5 +1,5 @@
 /**
- * Page heads that a PDF export repeats on every page ("Aarhus Byråd - Referat
+ * Page heads that a PDF export repeats on every page ("Byrådet - Referat
  * 08-10-2025"): short lines with a date and a word like "referat" or "udvalg"
  * that stand more than once. Decision headers and dated history lines repeat
  * too, and are kept.

@@ -1,7 +1,5 @@
-/** Does a tab's address show a PDF the popup can offer to save? Pure: the address only. */
-
-/** FirstAgenda Publication serves documents at `/vis/pdf/...` (the meeting's PDF and its attachments). */
-const FIRSTAGENDA_PDF = /^\/vis\/pdf(\/|$)/i;
+/** Does a tab's address show a PDF the popup can offer to save? Pure: the address only, asked of every site. */
+import { SITES } from './registry';
 
 export function isPdfUrl(url: string | null | undefined): boolean {
   if (!url) return false;
@@ -18,5 +16,5 @@ export function isPdfUrl(url: string | null | undefined): boolean {
   } catch {
     // A malformed escape: judge the raw path.
   }
-  return FIRSTAGENDA_PDF.test(path) || /\.pdf$/i.test(path);
+  return SITES.some((site) => site.pdfPath?.test(path));
 }

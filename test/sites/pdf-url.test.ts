@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdfUrl } from '../../lib/pdf-source';
+import { isPdfUrl } from '../../lib/sites/pdf-url';
 
 describe('isPdfUrl', () => {
   it.each([

@@ -1,15 +1,6 @@
-import type { ParseResult } from '../types';
-import { visibleLines } from '../dom/visible-text';
+/** Reading elements of a page: their visible text, and the outermost of a kind. */
+import { visibleLines } from './visible-text';
 import { squash } from '../text/normalize';
-
-/** A site adapter: reads a page (live or saved) into a `Meeting`. */
-export interface PageAdapter {
-  id: string;
-  name: string;
-  /** Cheap: selectors and the address, no text walking. */
-  detect(doc: Document, url: string | null): boolean;
-  parse(doc: Document, url: string | null): ParseResult;
-}
 
 /**
  * An element's visible text on one line. Never textContent: that would take the

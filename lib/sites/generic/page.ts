@@ -1,13 +1,13 @@
 /**
- * Any other municipal page: its visible text through the text styles. Headings
+ * Any other municipal page: its visible text through the text sites. Headings
  * numbered like "8. Orientering …" are item headers on such sites; attachment
  * titles get the address of the page's link of the same name.
  */
-import type { ParseResult } from '../types';
-import { visibleLines } from '../dom/visible-text';
-import { parseText } from '../text-styles';
-import { outermost, textOf, type PageAdapter } from './adapter';
-import { safeUrl } from '../safe-url';
+import type { ParseResult } from '../../parse/types';
+import { visibleLines } from '../../parse/dom/visible-text';
+import { outermost, textOf } from '../../parse/dom/elements';
+import { safeUrl } from '../../parse/safe-url';
+import type { PageParser } from '../site';
 
 const NUMBERED = /^(\d{1,3})\.?\s+(\S.{0,300})$/;
 
@@ -34,16 +34,14 @@ function linksByText(root: Element, base: string | null): Map<string, string> {
   return links;
 }
 
-export const genericPage: PageAdapter = {
-  id: 'generic-page',
-  name: 'Almindelig webside',
-  detect: () => true,
-  parse(doc, url): ParseResult {
+export const genericPage: PageParser = {
+  claims: () => true,
+  parse(doc, url, readText): ParseResult {
     const root = doc.querySelector('main, [role="main"], article') ?? doc.body ?? doc.documentElement;
     if (!root) return { ok: false, reason: 'Siden er tom og ikke et referat eller en dagsorden.' };
     const headers = numberedHeadings(root);
     const lines = visibleLines(root).map((line) => headers.get(line) ?? line);
-    const result = parseText(lines.join('\n'), { url });
+    const result = readText(lines.join('\n'), { url });
     if (!result.ok) return result;
     const links = linksByText(root, url);
     for (const item of result.meeting.items) {

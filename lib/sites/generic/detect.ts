@@ -1,48 +1,11 @@
 /**
- * The detector: does this page look like a meeting (minutes or agenda)? It runs
- * on every matched page, so it only reads the title, the address, a few element
- * lookups and, when those already point to a meeting, a bounded sample of text.
- * It never reads innerText (that forces layout) and never imports the parser.
+ * Any other site: a page is a meeting when its title or a top heading names
+ * minutes or an agenda and it carries at least two labels of Danish minutes. It
+ * runs on every matched page, so it reads only the title, a few headings and,
+ * when those already point to a meeting, a bounded sample of text. It never
+ * reads innerText (that forces layout) and never imports the parser.
  */
-
-export type Detection =
-  /** Not a meeting page: nothing more to do. */
-  | { match: 'none' }
-  /** FirstAgenda Publication: `ready` once the item table has rows (they arrive by script). */
-  | { match: 'firstagenda'; ready: boolean }
-  /** Another site whose title or headings and labels look like minutes or an agenda. */
-  | { match: 'labels'; labels: string[] };
-
-export const FIRSTAGENDA_TABLE_ID = 'dagsordenDetaljer';
-export const FIRSTAGENDA_ROW = 'tr.punktrow';
-
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-
-/** `…/vis?…&id=<GUID>`: FirstAgenda Publication's meeting address. */
-export function isFirstAgendaAddress(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!/\/vis\/?$/i.test(parsed.pathname)) return false;
-  const id = parsed.searchParams.get('id');
-  return id !== null && GUID.test(id);
-}
-
-/** The FirstAgenda item table, if the page has one. */
-export function firstAgendaTable(doc: Document): Element | null {
-  return doc.getElementById(FIRSTAGENDA_TABLE_ID);
-}
-
-/** A cheap fingerprint of the FirstAgenda rows: changes when the table is re-rendered. */
-export function firstAgendaSignature(doc: Document): string {
-  const table = firstAgendaTable(doc);
-  if (!table) return '';
-  const rows = table.querySelectorAll(FIRSTAGENDA_ROW);
-  return `${rows.length}|${rows[0]?.id ?? ''}|${rows[rows.length - 1]?.id ?? ''}`;
-}
+import { defineSite, type Detection } from '../site';
 
 // "Referat", "Mødereferat", "Dagsorden(er)", "Beslutningsprotokol": the word may end a compound.
 const MEETING_WORD = /referat|dagsorden|beslutningsprotokol/i;
@@ -106,14 +69,9 @@ function eachHeading(doc: Document, visit: (text: string) => boolean): void {
   }
 }
 
-/** Decides whether the page looks like a meeting. Bounded work; no layout. */
-export function detectPage(doc: Document, url: string): Detection {
-  // FirstAgenda first: an element lookup and the address.
-  const table = firstAgendaTable(doc);
-  if (table) return { match: 'firstagenda', ready: table.querySelector(FIRSTAGENDA_ROW) !== null };
-  if (isFirstAgendaAddress(url)) return { match: 'firstagenda', ready: false };
-
-  // Other sites: the title or a top heading must name minutes or an agenda…
+/** Does the page look like minutes or an agenda? Bounded work; no layout. */
+function detectLabels(doc: Document): Detection | null {
+  // The title or a top heading must name minutes or an agenda…
   let named = MEETING_WORD.test(doc.title ?? '');
   if (!named) eachHeading(doc, (text) => !(named = MEETING_WORD.test(text)));
   if (!named) return { match: 'none' };
@@ -129,5 +87,14 @@ export function detectPage(doc: Document, url: string): Detection {
     const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
     if (root) labelsIn(textSample(doc, root), labels);
   }
-  return labels.size >= 2 ? { match: 'labels', labels: [...labels] } : { match: 'none' };
+  return labels.size >= 2 ? { match: 'labels', labels: [...labels] } : null;
 }
+
+export const generic = defineSite({
+  id: 'generic',
+  name: 'Almindelig side eller tekst',
+  detectPage: (doc) => detectLabels(doc),
+  // It takes any text that no site claims.
+  detectText: () => true,
+  pdfPath: /\.pdf$/i,
+});

@@ -2,23 +2,12 @@
  * The parser's front door: bytes of a text, HTML or PDF file in, `Meeting` out.
  * The environment (Node or browser) supplies an HTML parser and pdf.js.
  */
-import type { ParseResult } from './types';
-import { parseText } from './text-styles';
-import { parseDocument } from './page-adapters';
-import { pdfText, type PdfJs } from './pdf/extract';
-import { decodeText, sniff } from './sniff';
-import { capNesting, MAX_DEPTH } from './html-depth';
-
-export type { Meeting, AgendaItem, Decision, ParseResult } from './types';
-export { parseText } from './text-styles';
-export { parseDocument } from './page-adapters';
-
-export interface ParseEnvironment {
-  /** Builds a document from HTML: DOMParser in the browser, linkedom in Node. */
-  parseHtml(html: string): Document;
-  /** Loads pdf.js only when a PDF arrives. */
-  loadPdfJs(): Promise<PdfJs>;
-}
+import type { ParseResult } from '../parse/types';
+import type { ParseEnvironment } from '../parse/env';
+import { pdfText } from '../parse/pdf/extract';
+import { decodeText, sniff } from '../parse/sniff';
+import { capNesting, MAX_DEPTH } from '../parse/html-depth';
+import { parseDocument, parseText } from './parsers';
 
 export interface FileInput {
   bytes: Uint8Array;

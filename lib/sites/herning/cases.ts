@@ -1,0 +1,63 @@
+/** Herning's minutes (the PDF export as text), 2023, 2022 and 2019: a lost header rebuilt, the recommendation headed by "Direktøren … indstiller". */
+import type { SiteCase } from '../site';
+
+export const cases: SiteCase[] = [
+  {
+    fixture: 'seeds/000_185fcd858e7dcb18.txt',
+    meeting: { kind: 'referat', municipality: 'Herning Kommune', committee: 'Beskæftigelsesudvalget', date: '2023-08-22', startTime: '08:00', location: 'C3.40', participants: [], absent: [], sourceUrl: null },
+    items: [
+      [45, 'Dobbeldiagnosetilbud', '00.01.00-S00-1-23', false],
+      [46, 'Status på gadeplanmedarbejdernes arbejde', '27.00.00-A00-5-15', false],
+      [47, 'Revurdering af budgetforslag 2024 - Serviceområde 17 Forsørgelse og Beskæftigelse', '00.01.00-S00-1-23', false],
+      [48, 'Samling af Blå Kors Varmestue og det øvrige misbrug/udsatte-område', '00.30.00-G01-3-22', false],
+      [49, 'Analyse af langvarigt sygefravær', '15.20.00-P05-1-23', false],
+      [50, 'Orientering om den nye revisionsmodel som alle kommuner fra og med 2022 skal indberette i til STAR', '00.32.00-K01-3-21', false],
+      [51, 'Fællesmøde mellem Socialt Udsatte Forum og Beskæftigelsesudvalget', '27.00.00-A00-5-15', false],
+      [52, 'Opfølgning på fleksjobområdet', '15.00.00-A00-19-20', false],
+      [53, 'Nøgletal på Social og beskæftigelsesområdet', '00.00.00-P19-1719-10', false],
+      [54, 'Revision af sagsbehandlingsfrister på Beskæftigelsesudvalgets ressortområde', '27.69.04-A00-1-23', false],
+      [55, 'Social Investeringsmodel for Arbejdsmarkedsinklusion (SIB-projektet)', '15.40.05-P20-1-20', false],
+      [56, 'Orientering om hyldestkampe for veteraner', '15.00.00-A00-9-23', false],
+      [57, 'Orientering om projektet "Flere kvinder med indvandrerbaggrund i beskæftigelse"', '15.00.00-A00-18-19', false],
+      [58, 'Åben drøftelse af klimaplanen', null, false],
+      [59, 'Mødekalender 2024', null, false],
+      [60, 'Generel orientering', '15.00.00-A00-12-21', false],
+      [61, 'Meddelelser til og fra formanden og udvalgets medlemmer', '00.00.00-P19-662-17', false],
+    ],
+    item: { number: 46, decisions: [{ body: null, date: null, text: 'Taget til efterretning.' }], history: [], attachments: [], absent: [], sections: ['Kommunikation', 'Resume', 'Sagsfremstilling', 'Indstilling'] },
+  },
+  {
+    fixture: 'seeds/001_16db8b72316c9031.txt',
+    meeting: { kind: 'referat', municipality: 'Herning Kommune', committee: 'Beskæftigelsesudvalget', date: '2022-09-20', startTime: '07:45', location: 'C3.40', participants: [], absent: [], sourceUrl: null },
+    items: [
+      [74, 'Møde mellem Beskæftigelsesudvalget og §17, stk. 4 udvalget.', '00.00.00-P22-1-22', false],
+      [75, 'Unge-tema', '15.00.00-A00-4-21', false],
+      [76, 'Sameksistens mellem socialt udsatte og andre borgere i Herning by', '27.00.00-A00-5-15', false],
+      [77, 'Nøgletal på Social og beskæftigelsesområdet', '00.00.00-P19-1719-10', false],
+      [78, 'Bæredygtighed på Beskæftigelsesudvalgets område', '15.00.00-P22-1-22', false],
+      [79, 'Proces for udvalgets studietur', '15.00.00-A00-8-22', false],
+      [80, 'Mødekalendar 2023', '00.22.00-G01-3-22', false],
+      [81, 'Generel orientering', '15.00.00-A00-12-21', false],
+      [82, 'Meddelelser til og fra formanden og udvalgets medlemmer', '00.00.00-P19-662-17', false],
+    ],
+    item: { number: 76, decisions: [{ body: null, date: null, text: 'Udvalget drøftede sagen og besluttede herefter, at der ikke etableres fysiske samlingssteder. Der etableres en styrket gadeplansindsats med to stillinger i et 2-årigt pilotprojekt.' }], history: [], attachments: [], absent: [], sections: ['Kommunikation', 'Resume', 'Sagsfremstilling', 'Økonomi', 'Indstilling'] },
+  },
+  {
+    fixture: 'seeds/004_724e39d7e2a291c6.txt',
+    meeting: { kind: 'referat', municipality: 'Herning Kommune', committee: 'Beskæftigelsesudvalget', date: '2019-04-24', startTime: '08:00', location: 'Mødet starter hos Jobbanken, Nygade 2-4, Herning og fortsætter i A1.158', participants: [], absent: [], sourceUrl: null },
+    items: [
+      [23, 'Udfordringer og fokus i beskæftigelsesindsatsen i 2019', '15.00.00-A00-8-19', false],
+      [24, 'Forebyggelse af sygefravær - investeringsforslag', '15.00.00-A00-19-18', false],
+      [25, 'Status på implementering af optimerings- og investeringspakke', '15.00.00-A00-19-18', false],
+      [26, 'Viden om ressourceforløb i Herning Kommune', '15.20.00-P05-1-18', false],
+      [27, 'Nøgletal på beskæftigelsesområdet', '00.00.00-P19-1719-10', false],
+      [28, 'Introduktion til LISES projektet', '15.20.00-P20-1-16', false],
+      [29, 'Orientering om BRUS projektet og BRUS konference', '15.00.00-P20-1-19', false],
+      [30, 'Projektbevilling. Læringsbeviser til udsatte unge', '15.00.00-A00-3-19', false],
+      [31, 'Orientering om tilbagemelding på rapport over tilsyn med Danskuddannelsen', '15.00.00-A00-13-18', false],
+      [32, '', '15.00.00-A00-6-19', true],
+      [33, 'Meddelelser til og fra formanden og udvalgets medlemmer', '00.00.00-P19-662-17', false],
+    ],
+    item: { number: 32, decisions: [], history: [], attachments: [], absent: [], sections: [] },
+  },
+];

@@ -1,0 +1,3 @@
+import type { SiteParser } from '../site';
+
+export const vejenParser: SiteParser = { profile: { closedTextIsDecision: true } };
