@@ -6,7 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFile, parseText, type AgendaItem, type Meeting, type ParseResult } from '../../lib/parse/index';
+import { parseFile } from '../../lib/sites/parse-file';
+import { parseText } from '../../lib/sites/parsers';
+import { type AgendaItem, type Meeting, type ParseResult } from '../../lib/parse/types';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { pdfText } from '../../lib/parse/pdf/extract';
 import { FIXTURES, fixtureBytes } from '../helpers/fixtures';
