@@ -46,8 +46,9 @@ export function textSiteFor(text: string): { site: SiteDetector; profile: TextPr
   return TEXT_SITES.find((s) => s.detect(sample)) ?? TEXT_SITES[TEXT_SITES.length - 1]!;
 }
 
-export function parseText(text: string, options: Pick<TextOptions, 'url'> = {}): ParseResult {
-  return parseTextDocument(text, { ...options, profile: textSiteFor(text).profile });
+/** Text through the engine, with the profile of the site whose style it is (or the one a page's own site gives). */
+export function parseText(text: string, options: TextOptions = {}): ParseResult {
+  return parseTextDocument(text, { ...options, profile: options.profile ?? textSiteFor(text).profile });
 }
 
 /** The site whose page `doc` is. */

@@ -2,7 +2,7 @@
  * Text of a PDF through pdf.js, the same code in Node (legacy build) and in the
  * browser: the caller hands in the loaded pdf.js module.
  */
-import { layoutText, type PageRuns, type Run } from './layout';
+import { layoutText, type Layout, type PageRuns, type Run } from './layout';
 import { hiddenGaps, type FontInfo, type HiddenGap, type OperatorList, type Ops } from './glyphs';
 
 /** The part of pdf.js's API used here. */
@@ -64,7 +64,13 @@ async function gapsOf(page: PdfPage, runs: Run[], OPS: Ops | undefined): Promise
   }
 }
 
+/** The text of a PDF, as lines rebuilt from positions. */
 export async function pdfText(data: Uint8Array, pdfjs: PdfJs): Promise<string> {
+  return (await pdfLayout(data, pdfjs)).text;
+}
+
+/** The text of a PDF and the page furniture taken out of it. */
+export async function pdfLayout(data: Uint8Array, pdfjs: PdfJs): Promise<Layout> {
   // pdf.js takes ownership of the buffer; give it a copy so the caller keeps its bytes.
   const task = pdfjs.getDocument({ data: data.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
   const doc = await task.promise;
