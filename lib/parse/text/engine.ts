@@ -9,7 +9,7 @@ import type { Meeting } from '../types';
 import { absenceNames, decisionHeader, historyLine, scanBody } from './blocks';
 import { parseHead, type Head } from './head';
 import { buildItem, type ItemHead } from './item';
-import { CLOSED_PREFIX, CLOSED_SUFFIX, ITEM_HEADER, labelsOf, OPEN_MARKER, type LabelOf } from './labels';
+import { CLOSED_PREFIX, CLOSED_SUFFIX, itemHeader, labelsOf, OPEN_MARKER, type LabelOf } from './labels';
 import { caseNumberOf } from './case-number';
 import { municipalityFromText, municipalityFromUrl } from './municipalities';
 import { squash, toLines, type Lines } from './normalize';
@@ -36,7 +36,7 @@ export type TextOutcome = { ok: true; meeting: Meeting } | { ok: false; reason: 
 function isStructural(line: string, labelOf: LabelOf): boolean {
   return (
     caseNumberOf(line) !== undefined || labelOf(line) !== null || decisionHeader(line) !== null ||
-    absenceNames(line) !== null || ITEM_HEADER.test(line) || historyLine(line) !== null || OPEN_MARKER.test(line)
+    absenceNames(line) !== null || itemHeader(line) !== null || historyLine(line) !== null || OPEN_MARKER.test(line)
   );
 }
 
@@ -46,9 +46,9 @@ function findHeaders(lines: readonly string[]): Header[] {
     const line = lines[i]!;
     const c = line.charCodeAt(0) | 0x20;
     if ((c !== 0x70 /* p */ && c !== 0x64) /* d */ || line.length > 420) continue;
-    const m = ITEM_HEADER.exec(line);
+    const m = itemHeader(line);
     // A contents line that names its item ("Punkt 3: Budget ..... 7") is no header.
-    if (m && !isTocLine(line)) headers.push({ line: i, number: +m[1]!, title: squash(m[2]!) });
+    if (m && !isTocLine(line)) headers.push({ line: i, number: m.number, title: squash(m.title) });
   }
   return headers;
 }

@@ -1,7 +1,7 @@
 /**
  * Page furniture in a text with page breaks: the lines an export repeats at the
  * top or the foot of every page ("Økonomiudvalget" / "Åbent referat", "Dato:
- * 12.03.2018", "Svendborg Kommune" / "Byrådets møde den 26. april 2017"), which
+ * 12.03.2018", the municipality's name / "Byrådets møde den 26. april 2017"), which
  * fall wherever a page breaks, in the middle of an item too. A line is furniture
  * when, numbers aside, it stands among the few lines on either side of most page
  * breaks; it is blanked there and at the top of the first page, never elsewhere,

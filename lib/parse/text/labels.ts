@@ -122,11 +122,15 @@ export const OPEN_MARKER = /^(?:åben|åbent)(?: punkt| sag)?$/i;
 /** "Thure Hastrup deltog ikke i sagens behandling." */
 export const NOT_TAKING_PART = /^(.{2,200}?)\s+(?:deltog ikke i (?:sagens )?behandling(?:en)?(?: af (?:sagen|punktet))?|var fraværende|var ikke til stede)\.?$/i;
 
-/**
- * "Punkt 45: Dobbeldiagnosetilbud", "Pkt. 3 - Titel", "Punkt 12. Eventuelt", "Punkt 7 Budget".
- * Without a separator the title starts with a capital or a digit: "Punkt 16 oversendes …" is a sentence.
- */
-export const ITEM_HEADER = /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+(?=[\p{Lu}\d"'«]))(.{0,400})$/iu;
+/** "Punkt 45: Dobbeldiagnosetilbud", "Pkt. 3 - Titel", "Punkt 12. Eventuelt", "Punkt 7 Budget". */
+const ITEM_HEADER = /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*([:.\-–]\s*|\s+(?=\S))(.{0,400})$/i;
+
+/** An item header's number and title; without a separator the title starts with a capital or a digit ("Punkt 16 oversendes …" is a sentence). */
+export function itemHeader(line: string): { number: number; title: string } | null {
+  const m = ITEM_HEADER.exec(line);
+  if (!m || (!/[:.\-–]/.test(m[2]!) && /^\p{Ll}/u.test(m[3]!))) return null;
+  return { number: +m[1]!, title: m[3]! };
+}
 
 /** "Lukket: Eventuelt (B)", "Lukket punkt: …". */
 export const CLOSED_PREFIX = /^lukket(?: punkt)?\s*:\s*/i;
