@@ -59,6 +59,8 @@ export interface Meeting {
   sourceUrl: string | null;
   items: AgendaItem[];
   warnings: string[];
+  /** The document holds only some of the meeting's items: saving adds them to the saved meeting instead of replacing it. */
+  partial?: true;
 }
 
 export type ParseResult =

@@ -125,7 +125,8 @@ const item = object<AgendaItem>({
   references: arrayOf(reference),
 });
 
-const meeting = object<Meeting>({
+// `partial` (a page with some of a meeting's items) is the parser's word to the save; a bundle does not carry it.
+const meeting = object<Omit<Meeting, 'partial'>>({
   kind: oneOf('referat', 'dagsorden'),
   municipality: nullable(string),
   committee: nonEmpty,
