@@ -39,11 +39,15 @@ const DECISION_START = /^(?:beslutning|udvalgets|byrådets|kommunalbestyrelsens|
 const ABSENCE_START = /^(?:afbud|fravær|forfald|deltog|følgende)/i;
 // A body's header names a year; most lines do not, and skip its patterns.
 const YEAR = /\d{4}/;
+// A history line ends in its item number.
+const ENDS_IN_NUMBER = /\d\.?$/;
 
 /** "Økonomiudvalgets beslutning den 12.03.2018 Punkt 5", "Plan- og Miljøudvalget den 03-04-2017:". */
 function bodyDecisionHeader(line: string): { body: string; date: string } | null {
-  if (line.length > MAX_LABEL || !YEAR.test(line)) return null;
-  const m = /s beslutning/i.test(line) ? BODY_DECISION_HEADER.exec(line) : line.endsWith(':') ? EARLIER_DECISION_HEADER.exec(line) : null;
+  if (line.length > MAX_LABEL) return null;
+  const own = line.includes('s beslutning') || line.includes('S BESLUTNING');
+  const pattern = own ? BODY_DECISION_HEADER : line.endsWith(':') ? EARLIER_DECISION_HEADER : null;
+  const m = pattern && YEAR.test(line) ? pattern.exec(line) : null;
   if (!m) return null;
   const body = m[1]!.trim();
   const date = findDate(m[2]!);
@@ -94,7 +98,7 @@ function absenceLabel(line: string): { itemOnly: boolean } | null {
 
 /** "Byrådet den 12. april 2017 Punkt 9": an earlier treatment with its item number. */
 export function historyLine(line: string): HistoryEntry | null {
-  if (line.length > MAX_LABEL || !YEAR.test(line) || !/(?:punkt|pkt)/i.test(line)) return null;
+  if (line.length > MAX_LABEL || !ENDS_IN_NUMBER.test(line) || !/(?:punkt|pkt)/i.test(line)) return null;
   const m = HISTORY_LINE.exec(line);
   if (!m) return null;
   const body = m[1]!.trim();

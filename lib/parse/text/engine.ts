@@ -13,7 +13,7 @@ import { CLOSED_PREFIX, CLOSED_SUFFIX, itemHeader, labelsOf, OPEN_MARKER, type L
 import { caseNumberOf } from './case-number';
 import { municipalityFromText, municipalityFromUrl } from './municipalities';
 import { squash, toLines, type Lines } from './normalize';
-import { isTocLine, parseToc, titleScore, type TocEntry } from './toc';
+import { isTocLine, parseToc, sameWords, titleScore, type TocEntry } from './toc';
 import { dropRunningHeads } from './running-heads';
 import { dropFurniture } from './furniture';
 import { findNumberedHeaders, type Header } from './numbered';
@@ -67,9 +67,7 @@ function readItemHead(lines: readonly string[], header: Header, end: number, toc
     const joined = `${title} ${lines[i]}`;
     const after = nextFilled(lines, i + 1, end);
     const structural = isStructural(lines[i]!, labelOf);
-    const before = toc === undefined ? 0 : titleScore(toc.title, title);
-    const score = toc === undefined ? 0 : titleScore(toc.title, joined);
-    const fitsToc = toc !== undefined && ((!structural && score > before + 0.05) || (score === 1 && before < 1));
+    const fitsToc = toc !== undefined && (structural ? sameWords(toc.title, joined) : titleScore(toc.title, joined) > titleScore(toc.title, title) + 0.05 || sameWords(toc.title, joined));
     const looksWrapped = toc === undefined && !structural && !/[.!?:]$/.test(lines[i]!) && after < end && isStructural(lines[after]!, labelOf);
     if (fitsToc || looksWrapped) {
       title = squash(joined);

@@ -146,10 +146,15 @@ export function sameTitle(toc: string, header: string): boolean {
   return dice(a, b) >= 0.7;
 }
 
+/** The same title but for case, accents and punctuation: "Budgetstatus 2015" is "BUDGETSTATUS 2015". */
+export function sameWords(toc: string, header: string): boolean {
+  return toc === header || key(toc) === key(header);
+}
+
 export function titleScore(toc: string, header: string): number {
+  if (sameWords(toc, header)) return 1;
   const a = key(toc);
   const b = key(header);
-  if (a === b) return 1;
   if (a.length >= 20 && b.startsWith(a)) return 0.99;
   return dice(a, b);
 }
