@@ -30,10 +30,13 @@ function groupBreaks(lines: readonly string[], breaks: readonly number[]): [numb
   return groups;
 }
 
-/** Up to WINDOW filled lines from `from` in direction `step`, as indices. */
+/** Lines looked at from a break, blank ones included: a page of blanked furniture is not walked through. */
+const REACH = 12;
+
+/** Up to WINDOW filled lines within REACH lines from `from` in direction `step`, as indices. */
 function windowFrom(lines: readonly string[], from: number, step: 1 | -1): number[] {
   const out: number[] = [];
-  for (let i = from; i >= 0 && i < lines.length && out.length < WINDOW; i += step) if (lines[i] !== '') out.push(i);
+  for (let i = from, k = 0; i >= 0 && i < lines.length && out.length < WINDOW && k < REACH; i += step, k++) if (lines[i] !== '') out.push(i);
   return out;
 }
 

@@ -73,9 +73,12 @@ export function parseHistory(lines: readonly string[]): HistoryEntry[] {
  */
 export function itemHistory(lines: readonly HistoryEntry[], listed: readonly HistoryEntry[], earlier: readonly HistoryEntry[]): HistoryEntry[] {
   const history = [...lines, ...listed];
+  const meetingOf = (h: HistoryEntry): string => `${h.date}#${fold(h.body)}`;
+  const byMeeting = new Map<string, HistoryEntry>();
+  for (const line of lines) if (!byMeeting.has(meetingOf(line))) byMeeting.set(meetingOf(line), line);
   for (const entry of earlier) {
-    const same = lines.length > 0 ? history.find((h) => h.text === undefined && h.date === entry.date && fold(h.body) === fold(entry.body)) : undefined;
-    if (same) same.text = entry.text;
+    const same = byMeeting.get(meetingOf(entry));
+    if (same && same.text === undefined) same.text = entry.text;
     else history.push(entry);
   }
   // A stable sort: entries of one day keep the document's order.
