@@ -16,7 +16,7 @@ import { squash, toLines, type Lines } from './normalize';
 import { isTocLine, parseToc, sameWords, titleScore, type TocEntry } from './toc';
 import { dropRunningHeads } from './running-heads';
 import { dropFurniture } from './furniture';
-import { findNumberedHeaders, type Header } from './numbered';
+import { confirmNumbered, numberedCandidates, type Header } from './numbered';
 import { reconcileNumberedToc, reconcileToc, recoverLostItems, type Found } from './recover';
 import { uniq } from './names';
 import { assembleMeeting } from '../meeting';
@@ -100,7 +100,8 @@ function headersAndHead(lines: readonly string[], labelOf: LabelOf): { headers: 
     const head = parseHead(lines, punkt[0]!.line);
     return { headers: punkt, head, toc: head.toc ? parseToc(lines, head.toc.from, head.toc.to) : [], numbered: false };
   }
-  const byStructure = findNumberedHeaders(lines, { labelOf, toc: new Map(), meetingHead: false, from: 0 });
+  const candidates = numberedCandidates(lines, labelOf);
+  const byStructure = confirmNumbered(candidates, { toc: new Map(), meetingHead: false, from: 0 });
   const first = parseHead(lines, byStructure.length > 0 ? byStructure[0]!.line : fallbackEnd);
   const toc = first.toc ? parseToc(lines, first.toc.from, first.toc.to, true) : [];
   const listed = new Map<number, string>();
@@ -109,7 +110,7 @@ function headersAndHead(lines: readonly string[], labelOf: LabelOf): { headers: 
     if (entry.number !== undefined && !listed.has(entry.number)) listed.set(entry.number, entry.title);
     tocEnd = Math.max(tocEnd, (entry.line ?? 0) + 1);
   }
-  const headers = findNumberedHeaders(lines, { labelOf, toc: listed, meetingHead: first.meeting, from: tocEnd });
+  const headers = confirmNumbered(candidates, { toc: listed, meetingHead: first.meeting, from: tocEnd });
   const end = headers.length > 0 ? headers[0]!.line : fallbackEnd;
   const head = byStructure.length > 0 && byStructure[0]!.line === end ? first : parseHead(lines, end);
   return { headers, head, toc: head === first ? toc : head.toc ? parseToc(lines, head.toc.from, head.toc.to, true) : [], numbered: true };

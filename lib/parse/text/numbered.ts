@@ -55,8 +55,29 @@ function structureAfter(lines: readonly string[], at: number, title: string, lab
   return j < lines.length && lines[j] !== '' ? evidenceOf(lines[j]!, closed, labelOf) : null;
 }
 
+/** A numbered line that may be an item header, with what the lines after it say. */
+export interface Candidate {
+  header: Header;
+  /** By what follows it alone; the contents may still confirm it. */
+  evidence: Evidence;
+}
+
+/** Every numbered line that could head an item, with the evidence of the lines after it (read once). */
+export function numberedCandidates(lines: readonly string[], labelOf: LabelOf): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const c = line.charCodeAt(0);
+    if (c < 0x31 || c > 0x39 || line.length > 260) continue;
+    const m = NUMBERED.exec(line);
+    if (!m || ENDS_LIKE_TEXT.test(line) || isTocLine(line)) continue;
+    const header = { line: i, number: +m[1]!, title: squash(m[2]!) };
+    found.push({ header, evidence: structureAfter(lines, i, header.title, labelOf) });
+  }
+  return found;
+}
+
 export interface NumberedContext {
-  labelOf: LabelOf;
   /** Titles the table of contents lists by number. */
   toc: ReadonlyMap<number, string>;
   /** The head says this is a meeting (a title such as "Referat", members, a time or a place). */
@@ -65,18 +86,13 @@ export interface NumberedContext {
   from: number;
 }
 
-/** The numbered lines the document confirms as item headers, in document order. */
-export function findNumberedHeaders(lines: readonly string[], ctx: NumberedContext): Header[] {
+/** The candidates the document confirms as item headers, in document order. */
+export function confirmNumbered(candidates: readonly Candidate[], ctx: NumberedContext): Header[] {
   const found: { header: Header; evidence: Exclude<Evidence, null> }[] = [];
-  for (let i = ctx.from; i < lines.length; i++) {
-    const line = lines[i]!;
-    const c = line.charCodeAt(0);
-    if (c < 0x31 || c > 0x39 || line.length > 260) continue;
-    const m = NUMBERED.exec(line);
-    if (!m || ENDS_LIKE_TEXT.test(line) || isTocLine(line)) continue;
-    const header = { line: i, number: +m[1]!, title: squash(m[2]!) };
+  for (const { header, evidence: after } of candidates) {
+    if (header.line < ctx.from) continue;
+    let evidence = after;
     const listed = ctx.toc.get(header.number);
-    let evidence = structureAfter(lines, i, header.title, ctx.labelOf);
     if (evidence !== 'strong' && ctx.meetingHead && listed !== undefined && sameTitle(listed, header.title)) evidence = 'strong';
     if (evidence) found.push({ header, evidence });
   }
