@@ -53,13 +53,22 @@ function splitStray(found: Found): Block[] | null {
   return stray;
 }
 
+const MAX_LINED_UP = 2000;
+
+/** Too many entries or items to line up (the alignment is linear, the warnings would not be): says so when the contents is the long one. */
+function tooLong(toc: readonly TocEntry[], found: readonly Found[], warnings: string[]): boolean {
+  if (toc.length > MAX_LINED_UP) warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
+  return toc.length > MAX_LINED_UP || found.length > MAX_LINED_UP;
+}
+
+const titleDiffers = (h: ItemHead, tocTitle: string): string =>
+  `Punkt ${h.number} hedder "${h.title}" i overskriften, men "${tocTitle}" i indholdsfortegnelsen; overskriftens titel er brugt.`;
+const notListed = (h: ItemHead): string => `Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`;
+
 /** Contents entries lined up with the items found: the entries without an item, and a warning per title that differs. */
 export function reconcileToc(toc: readonly TocEntry[], found: readonly Found[], warnings: string[]): Missing[] {
   const missing: Missing[] = [];
-  if (toc.length > 2000 || found.length > 2000) {
-    if (toc.length > 2000) warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
-    return missing;
-  }
+  if (tooLong(toc, found, warnings)) return missing;
   const listed = new Set<number>();
   const unlisted: ItemHead[] = [];
   for (const step of align(toc, found.map((f) => f.head.title))) {
@@ -68,13 +77,11 @@ export function reconcileToc(toc: readonly TocEntry[], found: readonly Found[], 
       const t = toc[step.toc]!.title;
       const h = found[step.item]!.head;
       listed.add(h.number);
-      if (t !== h.title && !(t.length >= 20 && h.title.startsWith(t))) {
-        warnings.push(`Punkt ${h.number} hedder "${h.title}" i overskriften, men "${t}" i indholdsfortegnelsen; overskriftens titel er brugt.`);
-      }
+      if (t !== h.title && !(t.length >= 20 && h.title.startsWith(t))) warnings.push(titleDiffers(h, t));
     } else unlisted.push(found[step.item]!.head);
   }
   // A second copy of a listed item is in the contents all the same (it is merged later).
-  for (const h of unlisted) if (!listed.has(h.number)) warnings.push(`Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`);
+  for (const h of unlisted) if (!listed.has(h.number)) warnings.push(notListed(h));
   return missing;
 }
 
@@ -85,10 +92,7 @@ export function reconcileToc(toc: readonly TocEntry[], found: readonly Found[], 
  */
 export function reconcileNumberedToc(toc: readonly TocEntry[], found: readonly Found[], warnings: string[]): Missing[] {
   const missing: Missing[] = [];
-  if (toc.length > 2000 || found.length > 2000) {
-    if (toc.length > 2000) warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
-    return missing;
-  }
+  if (tooLong(toc, found, warnings)) return missing;
   const byNumber = new Map<number, Found>();
   for (const f of found) if (!byNumber.has(f.head.number)) byNumber.set(f.head.number, f);
   const listed = new Set<number>();
@@ -99,10 +103,7 @@ export function reconcileNumberedToc(toc: readonly TocEntry[], found: readonly F
     listed.add(entry.number);
     const item = byNumber.get(entry.number);
     if (item) {
-      const h = item.head;
-      if (titleScore(entry.title, h.title) < 0.99) {
-        warnings.push(`Punkt ${h.number} hedder "${h.title}" i overskriften, men "${entry.title}" i indholdsfortegnelsen; overskriftens titel er brugt.`);
-      }
+      if (titleScore(entry.title, item.head.title) < 0.99) warnings.push(titleDiffers(item.head, entry.title));
       continue;
     }
     // The first item numbered after the entry: the lost item stood before it.
@@ -111,7 +112,7 @@ export function reconcileNumberedToc(toc: readonly TocEntry[], found: readonly F
     while (before < found.length && found[before]!.head.number < entry.number) before++;
     missing.push({ before, entry });
   }
-  for (const f of found) if (!listed.has(f.head.number)) warnings.push(`Punkt ${f.head.number} ("${f.head.title}") står ikke i indholdsfortegnelsen.`);
+  for (const f of found) if (!listed.has(f.head.number)) warnings.push(notListed(f.head));
   return missing;
 }
 
