@@ -116,7 +116,7 @@ async function inChromium(pages: string[]): Promise<Record<'nested' | 'page' | '
   const bundle = await build({
     stdin: {
       // The same measurement as doubling(), in the page: interleaved sizes, the fastest of 5 rounds after a warm-up.
-      contents: `import { parseHtmlString } from './lib/parse/index';
+      contents: `import { parseHtmlString } from './lib/sites/parse-file';
         const env = { parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') };
         const capped = (html) => { const start = performance.now(); parseHtmlString(html, null, env); return performance.now() - start; };
         const raw = (html) => { const start = performance.now(); env.parseHtml(html); return performance.now() - start; };
