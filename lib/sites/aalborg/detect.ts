@@ -6,6 +6,8 @@
  */
 import { defineSite } from '../site';
 
+/** Its pages' address, and the chrome inside them. */
+export const HOST = /^https?:\/\/referater\.aalborg\.dk\//i;
 export const VIDEO = '.agenda-item__video';
 
 export const aalborg = defineSite({ id: 'aalborg', name: 'Aalborg Kommune (referater.aalborg.dk)' });

@@ -4,7 +4,7 @@ import { kkAddress } from './detect';
 
 export const kkParser: SiteParser = {
   page: cmsPage({
-    claims: (doc, url) => kkAddress(url) !== null || doc.querySelector('article.node--type-agenda-item') !== null,
+    claims: (_doc, url) => kkAddress(url) !== null,
     // "Se alle bilag" jumps to the list at the foot of the page.
     skip: 'a.btn-appendices',
     head(_doc, url) {

@@ -8,9 +8,9 @@
  */
 import { defineSite } from '../site';
 
-/** The page's selectors, written once. */
+/** Its pages' address, and the page's selectors, written once. */
+export const HOST = /^https?:\/\/(?:www\.)?rksk\.dk\//i;
 export const MEETING = '.agenda--meeting';
-export const ITEM = '.agenda--item';
 export const TOOLS = '.agenda--tools';
 
 export const rksk = defineSite({ id: 'rksk', name: 'Ringkøbing-Skjern Kommune (eDoc)' });

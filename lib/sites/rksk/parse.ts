@@ -1,11 +1,11 @@
 import { textOf } from '../../parse/dom/elements';
 import { cmsPage } from '../cms-page';
 import type { SiteParser } from '../site';
-import { ITEM, MEETING, TOOLS } from './detect';
+import { HOST, MEETING, TOOLS } from './detect';
 
 export const rkskParser: SiteParser = {
   page: cmsPage({
-    claims: (doc) => doc.querySelector(`${MEETING}, ${ITEM}`) !== null,
+    claims: (_doc, url) => HOST.test(url ?? ''),
     skip: `${TOOLS}, ${MEETING}`,
     // The meeting card: "Referat: <date> kl. <time>", then the place and the committee, unlabelled.
     head(doc) {
