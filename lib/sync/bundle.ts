@@ -100,6 +100,7 @@ const item = object<AgendaItem>({
   references: arrayOf(reference),
 });
 
+// `partial` (a page with some of a meeting's items) is the parser's word to the save; a bundle does not carry it.
 const meeting = object<Meeting>({
   kind: oneOf('referat', 'dagsorden'),
   municipality: nullable(string),
