@@ -1,11 +1,13 @@
-/** The main menu, Møder · Emner · Søg, and in the web app Overfør; the current section is marked for screen readers too. */
-import { MEETINGS_HASH, SEARCH_HASH, TOPICS_HASH, TRANSFER_HASH, type Route } from './routes';
+/** The main menu, Møder · Kommende · Emner · Udvalg · Søg, and in the web app Overfør; the current section is marked for screen readers too. */
+import { COMMITTEES_HASH, MEETINGS_HASH, SEARCH_HASH, TOPICS_HASH, TRANSFER_HASH, UPCOMING_HASH, type Route } from './routes';
 
-export type Section = 'meetings' | 'topics' | 'search' | 'transfer';
+export type Section = 'meetings' | 'upcoming' | 'topics' | 'committees' | 'search' | 'transfer';
 
 export function sectionOf(route: Route): Section {
   if (route.view === 'topics' || route.view === 'topic' || route.view === 'thread') return 'topics';
   if (route.view === 'search') return 'search';
+  if (route.view === 'committees') return 'committees';
+  if (route.view === 'upcoming') return 'upcoming';
   return 'meetings';
 }
 
@@ -24,7 +26,9 @@ export function MainNav({ current, withTransfer = false, look = 'main-nav' }: Ma
   return (
     <nav class={look} aria-label="Hovedmenu">
       {link('meetings', MEETINGS_HASH, 'Møder')}
+      {link('upcoming', UPCOMING_HASH, 'Kommende')}
       {link('topics', TOPICS_HASH, 'Emner')}
+      {link('committees', COMMITTEES_HASH, 'Udvalg')}
       {link('search', SEARCH_HASH, 'Søg')}
       {withTransfer && link('transfer', TRANSFER_HASH, 'Overfør')}
     </nav>
