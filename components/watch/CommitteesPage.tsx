@@ -70,7 +70,9 @@ function Followed({ api, overview: o }: { api: WatchApi | undefined; overview: O
   const requests = useRequests<string>((key) => o.committees.some((c) => c.key === key));
   return (
     <section class="followed" aria-labelledby="fulgte">
-      <h3 id="fulgte">Udvalg du følger <span class="count">({o.committees.length})</span></h3>
+      <h3 id="fulgte">
+        {api ? 'Udvalg du følger' : 'Udvalg udvidelsen følger'} <span class="count">({o.committees.length})</span>
+      </h3>
       {o.committees.length === 0 ? (
         <p>
           {api

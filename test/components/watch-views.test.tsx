@@ -395,6 +395,7 @@ describe('the web app\'s Udvalg (no WatchApi)', () => {
     await followHvidovre(db, { saved: false });
     show('#/udvalg');
     await vi.waitFor(() => expect($('.host-group')).not.toBeNull());
+    expect(text('#fulgte')).toEqual(['Udvalg udvidelsen følger (1)']);
     expect(text('.host-status')).toEqual(['Tjekket i dag kl. 12:00: 2 nye, 1 ændret.']);
     expect(text('.last-checked')).toEqual(['Udvidelsen tjekkede sidst i dag kl. 12:00.']);
     expect($$('.committees-page button, .committees-page select')).toEqual([]);
