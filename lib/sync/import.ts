@@ -8,6 +8,9 @@
  * A topic already followed (the same query) is kept as it is; a new one is
  * followed with what the bundle brought already seen, so the import itself is
  * not news (news = an unread match in a meeting saved after lastSeenAt).
+ * Followed committees (when the bundle has them) merge, or replace the library's
+ * own for the web app's bridge (lib/db/watch-views.ts); an entry's meeting is
+ * found by identity after the meetings are written.
  */
 import { addReadMarks, addTopics, mergeNotes } from '../db/bulk';
 import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
