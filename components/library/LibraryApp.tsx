@@ -19,8 +19,7 @@ import { MEETINGS_HASH, routeHash, type Route } from '../shared/routes';
 import { useHashRoute } from '../shared/routing';
 import { StorageFooter } from './StorageFooter';
 import type { WatchApi } from '../watch/api';
-import { CommitteesPage } from '../watch/CommitteesPage';
-import { UpcomingPage } from '../watch/UpcomingPage';
+import { LazyWatchView } from '../watch/LazyWatchView';
 
 export interface LibraryAppProps {
   db: LibraryDb;
@@ -49,9 +48,9 @@ export function RouteView({ db, route, howToSave, watch }: { db: LibraryDb; rout
     case 'search':
       return <SearchPage key={key} db={db} query={route.query} />;
     case 'committees':
-      return <CommitteesPage key={key} db={db} api={watch} host={route.host} />;
+      return <LazyWatchView key={key} view="committees" db={db} api={watch} host={route.host} />;
     case 'upcoming':
-      return <UpcomingPage key={key} db={db} readOnly={!watch} />;
+      return <LazyWatchView key={key} view="upcoming" db={db} api={watch} />;
   }
 }
 

@@ -6,7 +6,7 @@ import { MeetingView } from '../shared/MeetingView';
 import { itemHash, MEETINGS_HASH } from '../shared/routes';
 import { useLiveQuery } from '../shared/use-live-query';
 import type { WatchApi } from '../watch/api';
-import { FollowCommittee } from '../watch/FollowCommittee';
+import { LazyWatchView } from '../watch/LazyWatchView';
 
 export const MEETING_GONE = 'Mødet findes ikke i biblioteket. Måske er det slettet.';
 
@@ -19,7 +19,7 @@ export function MeetingPage({ db, id, watch }: { db: LibraryDb; id: string; watc
           <nav class="crumbs" aria-label="Sti">
             <a href={MEETINGS_HASH}>← Alle møder</a>
           </nav>
-          <FollowCommittee db={db} api={watch} url={meeting.sourceUrl} committee={meeting.committee} />
+          <LazyWatchView view="follow" db={db} api={watch} url={meeting.sourceUrl} committee={meeting.committee} />
           <MeetingView meeting={meeting} itemHref={(n) => itemHash(id, n)} />
         </>
       )}
