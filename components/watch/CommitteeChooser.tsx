@@ -47,8 +47,8 @@ export function CommitteeChooser({ api, host, followed }: { api: WatchApi; host:
         {plural(FIRSTAGENDA_HOSTS.length, 'kommune', 'kommuner')} udgiver med FirstAgenda og kan følges. {plural(OTHER_SYSTEMS.length, 'kommune', 'kommuner')} bruger
         andre systemer og står i listen uden at kunne vælges.
       </p>
-      {host !== null && !known && <p class="status error" role="alert">{host} er ikke en af kommunernes dagsordenssider.</p>}
-      {known && <Committees key={host} api={api} host={host!} followed={followed} />}
+      {host !== null && !known && <p class="hint">{host} står ikke i listen over kommunernes dagsordenssider (en side, der er flyttet, kan stadig følges).</p>}
+      {host !== null && <Committees key={host} api={api} host={host} followed={followed} />}
     </section>
   );
 }
@@ -58,7 +58,7 @@ type Answer = { kind: 'loading' } | CommitteesResponse;
 function Committees({ api, host, followed }: { api: WatchApi; host: string; followed: readonly FollowedCommittee[] }) {
   const [answer, setAnswer] = useState<Answer>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const municipality = municipalityOfHost(host)!;
+  const municipality = municipalityOfHost(host);
   useEffect(() => {
     let live = true;
     setAnswer({ kind: 'loading' });
@@ -70,7 +70,9 @@ function Committees({ api, host, followed }: { api: WatchApi; host: string; foll
   const keyOf = (id: string) => followed.find((f) => f.host === host && f.committeeId === id)?.key ?? null;
   const requests = useRequests<string>((id) => keyOf(id) !== null);
 
-  if ('kind' in answer) return <p class="status">Henter udvalgene fra {municipality}…</p>;
+  // The built-in name, else the one the background found for the host, else the host itself.
+  const place = municipality ?? (!('kind' in answer) && answer.ok ? answer.municipality : null) ?? host;
+  if ('kind' in answer) return <p class="status">Henter udvalgene fra {place}…</p>;
   if (!answer.ok) {
     return (
       <div class="committees-error">
@@ -107,7 +109,7 @@ function Committees({ api, host, followed }: { api: WatchApi; host: string; foll
   }
   return (
     <div class="committee-choices">
-      <h4>Udvalg i {municipality}</h4>
+      <h4>Udvalg i {place}</h4>
       {answer.committees.length === 0 && <p>Kommunens side viser ingen udvalg.</p>}
       {byPeriod(current)}
       {requests.error && <p class="status error" role="alert">{requests.error}</p>}

@@ -292,6 +292,16 @@ describe('Kommuner og udvalg (#/udvalg)', () => {
     expect(asked.at(-1)).toBe(`unfollow ${HOST}|${BYPLAN.id}`);
   });
 
+  it('shows the committees of a host outside the built-in list (one that moved) by its address', async () => {
+    const { api, asked } = fakeApi({ committees: async (host) => (asked.push(`committees ${host}`), { ok: true, municipality: null, committees: CHOICES }) });
+    show('#/udvalg?vaert=127.0.0.1:8080', api);
+    await vi.waitFor(() => expect($('.committee-choices')).not.toBeNull());
+    expect(asked).toEqual(['committees 127.0.0.1:8080']);
+    expect(text('.chooser > .hint')[1]).toBe('127.0.0.1:8080 står ikke i listen over kommunernes dagsordenssider (en side, der er flyttet, kan stadig følges).');
+    expect($('.committee-choices h4')!.textContent).toBe('Udvalg i 127.0.0.1:8080');
+    expect(shown($('.municipality-choice select')!)).toBe('');
+  });
+
   it('leaves the box as the library has it, with the sentence, when a follow is refused; nothing is written', async () => {
     show(`#/udvalg?vaert=${HOST}`, fakeApi({ follow: async () => ({ ok: false, reason: 'Siden kunne ikke nås.' }) }).api);
     await vi.waitFor(() => expect($('.committee-choices')).not.toBeNull());
