@@ -59,6 +59,8 @@ function Committees({ api, host, followed }: { api: WatchApi; host: string; foll
   const [answer, setAnswer] = useState<Answer>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const municipality = municipalityOfHost(host);
+  // `host` may be an origin ("http://127.0.0.1:8080", a test host): the followed committee has its host name.
+  const hostName = host.includes('://') && URL.canParse(host) ? new URL(host).host : host;
   useEffect(() => {
     let live = true;
     setAnswer({ kind: 'loading' });
@@ -67,11 +69,11 @@ function Committees({ api, host, followed }: { api: WatchApi; host: string; foll
       live = false;
     };
   }, [api, host, attempt]);
-  const keyOf = (id: string) => followed.find((f) => f.host === host && f.committeeId === id)?.key ?? null;
+  const keyOf = (id: string) => followed.find((f) => f.host === hostName && f.committeeId === id)?.key ?? null;
   const requests = useRequests<string>((id) => keyOf(id) !== null);
 
   // The built-in name, else the one the background found for the host, else the host itself.
-  const place = municipality ?? (!('kind' in answer) && answer.ok ? answer.municipality : null) ?? host;
+  const place = municipality ?? (!('kind' in answer) && answer.ok ? answer.municipality : null) ?? hostName;
   if ('kind' in answer) return <p class="status">Henter udvalgene fra {place}…</p>;
   if (!answer.ok) {
     return (

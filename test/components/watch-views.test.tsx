@@ -302,6 +302,17 @@ describe('Kommuner og udvalg (#/udvalg)', () => {
     expect(shown($('.municipality-choice select')!)).toBe('');
   });
 
+  it('takes an origin as the host (a test host on http), and ticks the committee the library follows there', async () => {
+    await followCommittee(db, { ...OEKONOMI, key: `127.0.0.1:8080|${BYPLAN.id}`, host: '127.0.0.1:8080', origin: 'http://127.0.0.1:8080', committeeId: BYPLAN.id, name: BYPLAN.name });
+    const { api, asked } = fakeApi({ committees: async (host) => (asked.push(`committees ${host}`), { ok: true, municipality: null, committees: CHOICES }) });
+    show(`#/udvalg?vaert=${encodeURIComponent('http://127.0.0.1:8080')}`, api);
+    await vi.waitFor(() => expect($('.committee-choices')).not.toBeNull());
+    expect(asked).toEqual(['committees http://127.0.0.1:8080']);
+    expect($('.committee-choices h4')!.textContent).toBe('Udvalg i 127.0.0.1:8080');
+    // Preact writes a box it renders ticked as the attribute here (linkedom's input has no checked property until one is set).
+    expect(box('By- og Planudvalget').hasAttribute('checked')).toBe(true);
+  });
+
   it('leaves the box as the library has it, with the sentence, when a follow is refused; nothing is written', async () => {
     show(`#/udvalg?vaert=${HOST}`, fakeApi({ follow: async () => ({ ok: false, reason: 'Siden kunne ikke nås.' }) }).api);
     await vi.waitFor(() => expect($('.committee-choices')).not.toBeNull());
