@@ -1,6 +1,7 @@
 /**
  * The library: saved meetings, a meeting, an item, followed topics, a topic, a
- * case's thread and search (hash routes, see shared/routes.ts), a file from disk, and the storage used.
+ * case's thread, search, followed committees and upcoming meetings (hash routes,
+ * see shared/routes.ts), a file from disk, and the storage used.
  */
 import type { ComponentChildren } from 'preact';
 import type { LibraryDb } from '../../lib/db/schema';
@@ -17,21 +18,25 @@ import { MainNav, sectionOf } from '../shared/MainNav';
 import { MEETINGS_HASH, routeHash, type Route } from '../shared/routes';
 import { useHashRoute } from '../shared/routing';
 import { StorageFooter } from './StorageFooter';
+import type { WatchApi } from '../watch/api';
+import { LazyWatchView } from '../watch/LazyWatchView';
 
 export interface LibraryAppProps {
   db: LibraryDb;
   /** The empty library's explanation of how to save a first meeting (the extension and the web app save differently). */
   howToSave: ComponentChildren;
+  /** The background's side of followed committees (the extension); without it the views only read. */
+  watch?: WatchApi;
 }
 
-/** The view of a route; shared with the web app. */
-export function RouteView({ db, route, howToSave }: { db: LibraryDb; route: Route; howToSave: ComponentChildren }) {
+/** The view of a route; shared with the web app, which has no `watch`. */
+export function RouteView({ db, route, howToSave, watch }: { db: LibraryDb; route: Route; howToSave: ComponentChildren; watch?: WatchApi }) {
   const key = routeHash(route);
   switch (route.view) {
     case 'list':
       return <MeetingList key={key} db={db} howToSave={howToSave} />;
     case 'meeting':
-      return <MeetingPage key={key} db={db} id={route.id} />;
+      return <MeetingPage key={key} db={db} id={route.id} watch={watch} />;
     case 'item':
       return <ItemPage key={key} db={db} id={route.id} number={route.number} />;
     case 'topics':
@@ -42,10 +47,14 @@ export function RouteView({ db, route, howToSave }: { db: LibraryDb; route: Rout
       return <ThreadPage key={key} db={db} threadKey={route.key} />;
     case 'search':
       return <SearchPage key={key} db={db} query={route.query} />;
+    case 'committees':
+      return <LazyWatchView key={key} view="committees" db={db} api={watch} host={route.host} />;
+    case 'upcoming':
+      return <LazyWatchView key={key} view="upcoming" db={db} api={watch} />;
   }
 }
 
-export function LibraryApp({ db, howToSave }: LibraryAppProps) {
+export function LibraryApp({ db, howToSave, watch }: LibraryAppProps) {
   const route = useHashRoute();
   return (
     <div class="app library">
@@ -57,7 +66,7 @@ export function LibraryApp({ db, howToSave }: LibraryAppProps) {
       </header>
       <OutdatedNotice db={db} />
       <main>
-        <RouteView db={db} route={route} howToSave={howToSave} />
+        <RouteView db={db} route={route} howToSave={howToSave} watch={watch} />
       </main>
       <StorageFooter db={db} />
     </div>

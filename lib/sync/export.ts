@@ -4,13 +4,15 @@
  * meeting with its items, its read marks and notes by meeting identity.
  */
 import { meetingsByDate, notesOn, readMarksOn } from '../db/bulk';
-import { loadMeeting } from '../db/meetings';
+import { loadMeeting, meetingsById } from '../db/meetings';
 import type { MeetingRecord } from '../db/schema';
 import { listTopics } from '../db/topics';
 import { readingLibrary } from '../db/transactions';
 import type { LibraryDb } from '../db/schema';
+import { watchState } from '../db/watch-views';
 import type { Meeting } from '../parse/types';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleNote, type BundleRead } from './bundle';
+import { danish } from '../sites/firstagenda/time';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleNote, type BundleRead, type BundleWatchEntry } from './bundle';
 import { bundleTopic, refOf, type MeetingRef } from './refs';
 
 export interface ExportOptions {
@@ -71,18 +73,39 @@ export async function collectMeetings(db: LibraryDb, selection: Selection = {}):
   return { meetings, reads, notes, more };
 }
 
+export type WatchPart = Pick<Bundle, 'committees' | 'watchEntries' | 'hostChecks'>;
+
+/**
+ * The followed committees, each host's last check, and the entries of their meetings from
+ * today (in Denmark) on, their meetings named by identity. Empty (no fields) when the library
+ * follows nothing and has checked nothing, unless `always`: the extension's answer to the web
+ * app says so too, since the app takes it whole. Call it inside readingLibrary.
+ */
+export async function collectWatch(db: LibraryDb, now: Date, always = false): Promise<WatchPart> {
+  const state = await watchState(db, danish(now).date);
+  if (!always && state.committees.length === 0 && state.hostChecks.length === 0) return {};
+  const ids = [...new Set(state.entries.flatMap((e) => (e.meetingId ? [e.meetingId] : [])))];
+  const records = new Map((await meetingsById(db, ids)).flatMap((m) => (m ? [[m.id, m] as const] : [])));
+  const watchEntries = state.entries.map(({ meetingId, ...entry }): BundleWatchEntry => {
+    const record = meetingId ? records.get(meetingId) : undefined;
+    return { ...entry, meeting: record ? refOf(record) : null };
+  });
+  return { committees: state.committees, watchEntries, hostChecks: state.hostChecks };
+}
+
 /** A v1 bundle of these parts, exported at `now`. */
-export function bundleOf({ meetings, topics, reads, notes }: Pick<Bundle, 'meetings' | 'topics' | 'reads' | 'notes'>, now: Date): Bundle {
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), meetings, topics, reads, notes };
+export function bundleOf({ meetings, topics, reads, notes, ...watch }: Pick<Bundle, 'meetings' | 'topics' | 'reads' | 'notes'> & WatchPart, now: Date): Bundle {
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), meetings, topics, reads, notes, ...watch };
 }
 
 /** The whole library as one bundle, meetings oldest first, topics by label. */
 export async function buildBundle(db: LibraryDb, options: ExportOptions = {}): Promise<Bundle> {
+  const now = options.now ?? new Date();
   const parts = await readingLibrary(db, async () => {
     const { meetings, reads, notes } = await collectMeetings(db, { onProgress: options.onProgress });
-    return { meetings, reads, notes, topics: (await listTopics(db)).map(bundleTopic) };
+    return { meetings, reads, notes, topics: (await listTopics(db)).map(bundleTopic), ...(await collectWatch(db, now)) };
   });
-  return bundleOf(parts, options.now ?? new Date());
+  return bundleOf(parts, now);
 }
 
 export function bundleJson(bundle: Bundle): string {

@@ -8,12 +8,17 @@
  * A topic already followed (the same query) is kept as it is; a new one is
  * followed with what the bundle brought already seen, so the import itself is
  * not news (news = an unread match in a meeting saved after lastSeenAt).
+ * Followed committees (when the bundle has them) merge, or replace the library's
+ * own for the web app's bridge (lib/db/watch-views.ts); an entry's meeting is
+ * found by identity after the meetings are written.
  */
 import { addReadMarks, addTopics, mergeNotes } from '../db/bulk';
 import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
 import { isQuotaError } from '../db/save-error';
 import type { LibraryDb } from '../db/schema';
 import { writingLibrary } from '../db/transactions';
+import { applyWatchState } from '../db/watch-views';
+import { danish } from '../sites/firstagenda/time';
 import { MeetingIndex, readBundle, sizeProblem, type Bundle } from './bundle';
 import type { MeetingRef } from './refs';
 
@@ -23,6 +28,11 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called once the bundle has passed its checks, before anything is written (importBundleText and importBundleFile). */
   onChecked?: (meetings: number) => void;
+  /**
+   * How the bundle's followed committees are taken (lib/db/watch-views.ts): a file merges (adds, never
+   * removes); the web app replaces its own with the extension's, which alone follows and checks.
+   */
+  watch?: 'merge' | 'replace';
 }
 
 export interface ImportSummary extends Record<SaveStatus, number> {
@@ -31,6 +41,8 @@ export interface ImportSummary extends Record<SaveStatus, number> {
   reads: number;
   notes: number;
   topics: number;
+  /** Followed committees new here. */
+  committees: number;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: string[] };
@@ -39,7 +51,7 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; p
 export async function importBundle(db: LibraryDb, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
   const now = options.now ?? Date.now();
   const summary: ImportSummary = {
-    meetings: bundle.meetings.length, created: 0, updated: 0, unchanged: 0, kept: 0, reads: 0, notes: 0, topics: 0,
+    meetings: bundle.meetings.length, created: 0, updated: 0, unchanged: 0, kept: 0, reads: 0, notes: 0, topics: 0, committees: 0,
   };
   // Every table: saveMeeting's own transaction nests in this one, whatever tables it needs now or later.
   await writingLibrary(db, async () => {
@@ -65,6 +77,16 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
       located(bundle.notes).map(({ meetingId, mark }) => ({ meetingId, number: mark.number, text: mark.text, updatedAt: mark.updatedAt })),
     );
     summary.topics = await addTopics(db, bundle.topics, now);
+    if (bundle.committees) {
+      // An entry's meeting is this library's meeting of that identity, where it has one.
+      const entries = [];
+      for (const { meeting, ...entry } of bundle.watchEntries ?? []) {
+        entries.push({ ...entry, meetingId: meeting ? ((await findSavedMeeting(db, meeting))?.id ?? null) : null });
+      }
+      // The other side sends the entries from its today on: the replaced ones are this library's from its today on.
+      const mode = options.watch === 'replace' ? { replace: { from: danish(new Date(now)).date } } : 'merge';
+      summary.committees = await applyWatchState(db, { committees: bundle.committees, entries, hostChecks: bundle.hostChecks ?? [] }, mode);
+    }
   });
   return summary;
 }

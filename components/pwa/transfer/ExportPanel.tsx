@@ -2,18 +2,10 @@
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../../lib/db/schema';
 import { buildBundle, bundleFileName, bundleJson } from '../../../lib/sync/export';
+import { download } from '../../shared/download';
 import { formatBytes, plural } from '../../shared/format';
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** `meetings`: how many the library holds, null while counting. */
 export function ExportPanel({ db, meetings }: { db: LibraryDb; meetings: number | null }) {
