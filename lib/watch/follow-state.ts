@@ -3,10 +3,12 @@
  * must be a FirstAgenda host (one of the built-in list, or any host serving `/vis?id=<GUID>`),
  * and the committee's name the page's, as the background finds it for `watch:follow-page`.
  */
-import type { FollowedCommittee } from '../db/watch';
-import { fold } from '../parse/text/normalize';
+import type { LibraryDb } from '../db/schema';
+import { followedCommittees, type FollowedCommittee } from '../db/watch';
+import type { Meeting } from '../parse/types';
 import { isFirstAgendaAddress } from '../sites/firstagenda/detect';
 import { municipalityOfHost } from '../sites/firstagenda/hosts';
+import { committeeKey } from '../threads/keys';
 
 /** The host of a FirstAgenda meeting page ("dagsordener.hvidovre.dk"), or null when the address is none. */
 export function firstAgendaHost(url: string | null | undefined): string | null {
@@ -16,15 +18,17 @@ export function firstAgendaHost(url: string | null | undefined): string | null {
   return municipalityOfHost(parsed.host) !== null || isFirstAgendaAddress(url) ? parsed.host : null;
 }
 
-/** "Økonomiudvalget 2018-2021" and "økonomiudvalget" are one name (the list adds the period to some). */
-export function committeeNameKey(name: string): string {
-  return fold(name).replace(/\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 /** The followed committee of the meeting at `url` named `committee`, if it is followed. */
 export function followedCommitteeOf(committees: readonly FollowedCommittee[], url: string | null | undefined, committee: string): FollowedCommittee | null {
   const host = firstAgendaHost(url);
   if (!host) return null;
-  const name = committeeNameKey(committee);
-  return committees.find((c) => c.host === host && committeeNameKey(c.name) === name) ?? null;
+  // "Økonomiudvalget 2018-2021" and "økonomiudvalget" are one name (the list adds the period to some).
+  const name = committeeKey(committee);
+  return committees.find((c) => c.host === host && committeeKey(c.name) === name) ?? null;
+}
+
+/** Whether the meeting's committee is followed; null when it cannot be (not a FirstAgenda meeting). */
+export async function committeeFollowed(db: LibraryDb, meeting: Pick<Meeting, 'sourceUrl' | 'committee'>): Promise<boolean | null> {
+  if (!firstAgendaHost(meeting.sourceUrl)) return null;
+  return followedCommitteeOf(await followedCommittees(db), meeting.sourceUrl, meeting.committee) !== null;
 }

@@ -5,7 +5,8 @@ import { parseRoute, routeHash } from '../../components/shared/routes';
 import { compareDanish } from '../../components/shared/format';
 import { summaryText } from '../../components/pwa/transfer/ImportPanel';
 import { mergeEntries } from '../../lib/watch/upcoming';
-import { committeeNameKey, firstAgendaHost, followedCommitteeOf } from '../../lib/watch/follow-state';
+import { firstAgendaHost, followedCommitteeOf } from '../../lib/watch/follow-state';
+import { committeeKey } from '../../lib/threads/keys';
 import { CAPTURED, CHECK, ENTRIES, entryOf, OEKONOMI } from '../helpers/watch-library';
 
 const HOUR = 3_600_000;
@@ -98,7 +99,8 @@ describe('follow state', () => {
 
   it('finds the followed committee by host and name, the period left out', () => {
     const url = `${OEKONOMI.origin}/vis?id=1`;
-    expect(committeeNameKey('Økonomiudvalget 2018-2021')).toBe(committeeNameKey('økonomiudvalget'));
+    expect(committeeKey('Økonomiudvalget 2018-2021')).toBe(committeeKey('økonomiudvalget'));
+    expect(followedCommitteeOf([OEKONOMI], url, 'Økonomiudvalget 2018-2021')).toEqual(OEKONOMI);
     expect(followedCommitteeOf([OEKONOMI], url, 'ØKONOMIUDVALGET')).toEqual(OEKONOMI);
     expect(followedCommitteeOf([OEKONOMI], url, 'Kultur- og Fritidsudvalget')).toBeNull();
     expect(followedCommitteeOf([OEKONOMI], 'https://dagsordener.aarhus.dk/vis?id=1', 'Økonomiudvalget')).toBeNull();
