@@ -45,6 +45,12 @@ export interface BundleWatchEntry extends Omit<WatchedEntry, 'meetingId'> {
 
 export type BundleHostCheck = HostCheck;
 
+/** When a meeting of the bundle last changed in the library that made it (its record's updatedAt, ms). */
+export interface BundleChange {
+  meeting: MeetingRef;
+  changedAt: number;
+}
+
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
@@ -61,6 +67,11 @@ export interface Bundle {
   committees?: BundleCommittee[];
   watchEntries?: BundleWatchEntry[];
   hostChecks?: BundleHostCheck[];
+  /**
+   * When each meeting last changed where the bundle was made: absent in bundles made before it. An import
+   * skips a meeting older than the one it saved from an earlier bundle, so an older file after a newer changes nothing.
+   */
+  changes?: BundleChange[];
 }
 
 export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
@@ -145,6 +156,7 @@ const timestamp: Check<number> = (v, path, p) => {
 };
 const read = object<BundleRead>({ meeting: meetingRef, number: integer, readAt: timestamp });
 const note = object<BundleNote>({ meeting: meetingRef, number: integer, text: string, updatedAt: timestamp });
+const change = object<BundleChange>({ meeting: meetingRef, changedAt: timestamp });
 const topic = object<BundleTopic>({ query: nonEmpty, label: string, createdAt: timestamp, lastSeenAt: timestamp, notify: boolean });
 
 const count: Check<number> = (v, path, p) => {
@@ -273,6 +285,7 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
   const reads = d.reads === undefined ? [] : arrayOf(read)(d.reads, 'reads', p);
   const notes = d.notes === undefined ? [] : arrayOf(note)(d.notes, 'notes', p);
   const watch = checkWatch(d, p);
+  const changes = d.changes === undefined ? undefined : arrayOf(change)(d.changes, 'changes', p);
 
   const index = new MeetingIndex<Meeting>();
   if (meetings) {
@@ -298,6 +311,14 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
       });
     checkMarks(reads, 'reads');
     checkMarks(notes, 'notes');
+    const changed = new Map<number, number>();
+    changes?.forEach((c, i) => {
+      const found = index.find(c.meeting);
+      const first = found && changed.get(found.index);
+      if (!found) p.add(`changes[${i}].meeting findes ikke blandt pakkens møder (${refLabel(c.meeting)})`);
+      else if (first !== undefined) p.add(`changes[${i}] gælder det samme møde som changes[${first}] (${refLabel(c.meeting)})`);
+      else changed.set(found.index, i);
+    });
   }
   const queries = new Map<string, number>();
   topics?.forEach((t, i) => {
@@ -308,5 +329,6 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
   });
 
   if (p.count > 0 || !exportedAt || !meetings || !topics || !reads || !notes || !watch) return { ok: false, problems: p.messages() };
-  return { ok: true, bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, meetings, topics, reads, notes, ...watch } };
+  const bundle: Bundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, meetings, topics, reads, notes, ...watch };
+  return { ok: true, bundle: changes ? { ...bundle, changes } : bundle };
 }

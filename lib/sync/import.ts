@@ -11,12 +11,18 @@
  * Followed committees (when the bundle has them) merge, or replace the library's
  * own for the web app's bridge (lib/db/watch-views.ts); an entry's meeting is
  * found by identity after the meetings are written.
+ * A transfer ("Send til telefonen": a bundle that says when its meetings changed,
+ * `changes`) leaves a meeting alone that an earlier transfer brought in a version
+ * as new or newer, is remembered when it is the newest yet, and brings no followed
+ * committees when it is older than that (its picture of them is older): the same
+ * transfer twice, or an older after a newer, changes nothing.
  */
 import { addReadMarks, addTopics, mergeNotes } from '../db/bulk';
 import { findSavedMeeting, saveMeeting, type SaveStatus } from '../db/meetings';
 import { isQuotaError } from '../db/save-error';
 import type { LibraryDb } from '../db/schema';
 import { writingLibrary } from '../db/transactions';
+import { changedAtOf, lastReceived, noteReceived, setChangedAt } from '../db/transfer';
 import { applyWatchState } from '../db/watch-views';
 import { danish } from '../sites/firstagenda/time';
 import { MeetingIndex, readBundle, sizeProblem, type Bundle } from './bundle';
@@ -55,16 +61,29 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
   };
   // Every table: saveMeeting's own transaction nests in this one, whatever tables it needs now or later.
   await writingLibrary(db, async () => {
+    const changes = new MeetingIndex<MeetingRef & { changedAt: number }>();
+    bundle.changes?.forEach((c, i) => changes.add({ ...c.meeting, changedAt: c.changedAt }, i));
     const saved = new MeetingIndex<MeetingRef & { id: string }>();
+    const changedAt: Array<{ meetingId: string; changedAt: number }> = [];
     for (const [i, meeting] of bundle.meetings.entries()) {
-      // A meeting already saved keeps its source: the same content then counts as unchanged (saveMeeting
-      // compares the whole record), so importing one's own backup is not news to any topic.
-      const source = (await findSavedMeeting(db, meeting))?.source ?? 'bundle';
-      const result = await saveMeeting(db, meeting, source, now);
-      summary[result.status]++;
-      saved.add({ ...meeting, id: result.meetingId }, i);
+      const old = await findSavedMeeting(db, meeting);
+      const changed = changes.find(meeting)?.meeting.changedAt;
+      const known = old && changed !== undefined ? (await changedAtOf(db, [old.id]))[0] : undefined;
+      if (old && known !== undefined && changed! <= known) {
+        // An earlier bundle brought this meeting as it is here or newer.
+        summary.unchanged++;
+        saved.add({ ...meeting, id: old.id }, i);
+      } else {
+        // A meeting already saved keeps its source: the same content then counts as unchanged (saveMeeting
+        // compares the whole record), so importing one's own backup is not news to any topic.
+        const result = await saveMeeting(db, meeting, old?.source ?? 'bundle', now);
+        summary[result.status]++;
+        saved.add({ ...meeting, id: result.meetingId }, i);
+        if (changed !== undefined) changedAt.push({ meetingId: result.meetingId, changedAt: changed });
+      }
       options.onProgress?.(i + 1, bundle.meetings.length);
     }
+    await setChangedAt(db, changedAt);
     // Marks land on the saved meeting; one needs its item there (the library's minutes may have been kept over the bundle's agenda).
     const located = <T extends { meeting: MeetingRef }>(marks: T[]) =>
       marks.flatMap((mark) => {
@@ -77,7 +96,12 @@ export async function importBundle(db: LibraryDb, bundle: Bundle, options: Impor
       located(bundle.notes).map(({ meetingId, mark }) => ({ meetingId, number: mark.number, text: mark.text, updatedAt: mark.updatedAt })),
     );
     summary.topics = await addTopics(db, bundle.topics, now);
-    if (bundle.committees) {
+    // A transfer ("Send til telefonen", which says when its meetings changed) is remembered when it is the newest yet.
+    const transfer = bundle.changes !== undefined;
+    const newest = transfer ? await lastReceived(db) : null;
+    const older = newest !== null && Date.parse(bundle.exportedAt) < Date.parse(newest.exportedAt);
+    if (transfer) await noteReceived(db, { exportedAt: bundle.exportedAt, receivedAt: now });
+    if (bundle.committees && !older) {
       // An entry's meeting is this library's meeting of that identity, where it has one.
       const entries = [];
       for (const { meeting, ...entry } of bundle.watchEntries ?? []) {
