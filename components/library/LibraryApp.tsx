@@ -3,7 +3,7 @@
  * case's thread, search, followed committees and upcoming meetings (hash routes,
  * see shared/routes.ts), a file from disk, and the storage used.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { LibraryDb } from '../../lib/db/schema';
 import { SearchPage } from '../topics/SearchPage';
 import { ThreadPage } from '../topics/ThreadPage';
@@ -15,7 +15,7 @@ import { ItemPage } from './ItemPage';
 import { MeetingList } from './MeetingList';
 import { MeetingPage } from './MeetingPage';
 import { MainNav, sectionOf } from '../shared/MainNav';
-import { MEETINGS_HASH, routeHash, type Route } from '../shared/routes';
+import { isTransfer, MEETINGS_HASH, routeHash, TRANSFER_HASH, type Route } from '../shared/routes';
 import { useHashRoute } from '../shared/routing';
 import { StorageFooter } from './StorageFooter';
 import type { WatchApi } from '../watch/api';
@@ -27,6 +27,8 @@ export interface LibraryAppProps {
   howToSave: ComponentChildren;
   /** The background's side of followed committees (the extension); without it the views only read. */
   watch?: WatchApi;
+  /** The "Overfør" view (#/overfoer) of the extension: sending the library to the phone (components/transfer). */
+  transfer?: ComponentType<{ db: LibraryDb }>;
 }
 
 /** The view of a route; shared with the web app, which has no `watch`. */
@@ -54,19 +56,21 @@ export function RouteView({ db, route, howToSave, watch }: { db: LibraryDb; rout
   }
 }
 
-export function LibraryApp({ db, howToSave, watch }: LibraryAppProps) {
+export function LibraryApp({ db, howToSave, watch, transfer }: LibraryAppProps) {
   const route = useHashRoute();
+  // useHashRoute re-renders on every hash change; it reads the transfer route as the list.
+  const Transfer = transfer && isTransfer(location.hash) ? transfer : null;
   return (
     <div class="app library">
       <header class="app-header">
         <h1><a href={MEETINGS_HASH}>Referat</a></h1>
         <p>Dine gemte referater og dagsordener fra kommunerne.</p>
-        <MainNav current={sectionOf(route)} />
+        <MainNav current={Transfer ? 'transfer' : sectionOf(route)} withTransfer={transfer !== undefined} />
         <OpenMinutes db={db} label="Tilføj en fil" hint="PDF, tekst eller en gemt mødeside fra din computer. Den læses kun her." />
       </header>
       <OutdatedNotice db={db} />
       <main>
-        <RouteView db={db} route={route} howToSave={howToSave} watch={watch} />
+        {Transfer ? <Transfer key={TRANSFER_HASH} db={db} /> : <RouteView db={db} route={route} howToSave={howToSave} watch={watch} />}
       </main>
       <StorageFooter db={db} />
     </div>

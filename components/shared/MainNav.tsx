@@ -1,4 +1,4 @@
-/** The main menu, Møder · Kommende · Emner · Udvalg · Søg, and in the web app Overfør; the current section is marked for screen readers too. */
+/** The main menu, Møder · Kommende · Emner · Udvalg · Søg · Overfør; the current section is marked for screen readers too. */
 import { useEffect, useRef } from 'preact/hooks';
 import { COMMITTEES_HASH, MEETINGS_HASH, SEARCH_HASH, TOPICS_HASH, TRANSFER_HASH, UPCOMING_HASH, type Route } from './routes';
 
@@ -14,7 +14,7 @@ export function sectionOf(route: Route): Section {
 
 export interface MainNavProps {
   current: Section;
-  /** The web app's "Overfør" (its import and export view). */
+  /** "Overfør": the web app's import and export, the extension's sending to the phone. */
   withTransfer?: boolean;
   /** The library page's row, or the web app's tabs (one row on a 390 px phone). */
   look?: 'main-nav' | 'tabs';

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { libraryDb } from '../../lib/db/open';
 import { watchApi } from '../../components/watch/api';
+import { SendPage } from '../../components/transfer/SendPage';
 import '../../components/styles.css';
 
 const howToSave = (
@@ -17,4 +18,4 @@ const howToSave = (
 document.title = 'Referat – bibliotek';
 // Followed committees: the background answers the watch requests (lib/watch/messages.ts).
 const watch = watchApi((request) => browser.runtime.sendMessage(request));
-render(<LibraryApp db={libraryDb()} howToSave={howToSave} watch={watch} />, document.getElementById('app')!);
+render(<LibraryApp db={libraryDb()} howToSave={howToSave} watch={watch} transfer={SendPage} />, document.getElementById('app')!);

@@ -1,9 +1,9 @@
 /** "Eksportér": the whole library as one bundle file, downloaded. */
 import { useState } from 'preact/hooks';
-import type { LibraryDb } from '../../../lib/db/schema';
-import { buildBundle, bundleFileName, bundleJson } from '../../../lib/sync/export';
-import { download } from '../../shared/download';
-import { formatBytes, plural } from '../../shared/format';
+import type { LibraryDb } from '../../lib/db/schema';
+import { buildBundle, bundleFileName, bundleJson } from '../../lib/sync/export';
+import { download } from '../shared/download';
+import { formatBytes, plural } from '../shared/format';
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
