@@ -22,7 +22,10 @@ export function ImportPanel({ state, importFile }: BundleImport) {
   return (
     <section class="panel" aria-labelledby="import">
       <h3 id="import">Importér</h3>
-      <p>Vælg en pakke (.json) fra udvidelsen eller en anden enhed. Møder, der allerede er gemt, opdateres; intet af dit eget går tabt.</p>
+      <p>
+        Vælg en pakke (.json) fra udvidelsens «Send til telefonen» eller en anden enhed; på en iPhone ligger den i Filer. Du kan også
+        dele filen med Referat eller trække den ind i appen. Møder, der allerede er gemt, opdateres; intet af dit eget går tabt.
+      </p>
       <label class="button">
         Vælg en pakke
         <input
