@@ -297,13 +297,15 @@ export function Popup({ api }: { api: PopupApi }) {
       <header>
         <h1>Referat</h1>
       </header>
-      <section class="current" aria-label="Denne fane">
-        <CurrentTab api={api} />
-      </section>
-      <RecentMeetings api={api} />
-      <p class="open-library">
-        <LibraryLink api={api} hash="">Åbn biblioteket</LibraryLink>
-      </p>
+      <main>
+        <section class="current" aria-label="Denne fane">
+          <CurrentTab api={api} />
+        </section>
+        <RecentMeetings api={api} />
+        <p class="open-library">
+          <LibraryLink api={api} hash="">Åbn biblioteket</LibraryLink>
+        </p>
+      </main>
     </div>
   );
 }

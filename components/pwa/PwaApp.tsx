@@ -90,8 +90,9 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
           <RouteView db={db} route={route} howToSave={howToSave} />
         )}
       </main>
-      <StorageFooter db={db} />
-      <p class="version">Referat {version}</p>
+      <StorageFooter db={db}>
+        <p class="version">Referat {version}</p>
+      </StorageFooter>
       <UpdatePrompt updates={updates} />
     </div>
   );
