@@ -16,13 +16,9 @@ export function sinceText(ms: number, now: number): string {
   return at.date.slice(0, 4) === today.slice(0, 4) ? date.replace(/ \d{4}$/, '') : date;
 }
 
-/** "2 emner og 1 fulgt udvalg", what the file brings besides meetings; null when nothing. */
-function extras(bundle: Pick<Bundle, 'topics' | 'committees'>): string | null {
-  const parts = [
-    bundle.topics.length > 0 && plural(bundle.topics.length, 'emne', 'emner'),
-    (bundle.committees?.length ?? 0) > 0 && plural(bundle.committees!.length, 'fulgt udvalg', 'fulgte udvalg'),
-  ].filter((p): p is string => typeof p === 'string');
-  return parts.length > 0 ? parts.join(' og ') : null;
+/** "a", "a og b", "a, b og c". */
+function listText(parts: readonly string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
 }
 
 /**
@@ -30,12 +26,15 @@ function extras(bundle: Pick<Bundle, 'topics' | 'committees'>): string | null {
  * "Ingen møder ændret siden i dag kl. 14:05; 2 emner." or, the first time, "Hele biblioteket: 40 møder og 2 emner."
  */
 export function transferText(bundle: Pick<Bundle, 'meetings' | 'topics' | 'committees'>, since: number | null, now: number): string {
-  const more = extras(bundle);
   const count = bundle.meetings.length;
-  if (since === null) return `Hele biblioteket: ${plural(count, 'møde', 'møder')}${more ? ` og ${more}` : ''}.`;
+  const committees = bundle.committees?.length ?? 0;
+  const more = [
+    ...(bundle.topics.length > 0 ? [plural(bundle.topics.length, 'emne', 'emner')] : []),
+    ...(committees > 0 ? [plural(committees, 'fulgt udvalg', 'fulgte udvalg')] : []),
+  ];
+  if (since === null) return `Hele biblioteket: ${listText([plural(count, 'møde', 'møder'), ...more])}.`;
   const changed = `${count === 0 ? 'Ingen møder' : plural(count, 'møde', 'møder')} ændret siden ${sinceText(since, now)}`;
-  if (!more) return `${changed}.`;
-  return count === 0 ? `${changed}; ${more}.` : `${changed}, ${more}.`;
+  return count === 0 && more.length > 0 ? `${changed}; ${listText(more)}.` : `${listText([changed, ...more])}.`;
 }
 
 /** "Sidst sendt i går kl. 18:30." or that nothing was sent yet. */

@@ -33,6 +33,8 @@ describe('the lines of a transfer', () => {
     expect(transferText(parts(3, 0, 0), may3, NOW)).toBe('3 møder ændret siden 3. maj.');
     expect(transferText(parts(40, 2), null, NOW)).toBe('Hele biblioteket: 40 møder og 2 emner.');
     expect(transferText(parts(1, 0), null, NOW)).toBe('Hele biblioteket: 1 møde.');
+    expect(transferText(parts(1, 1, 2), null, NOW)).toBe('Hele biblioteket: 1 møde, 1 emne og 2 fulgte udvalg.');
+    expect(transferText(parts(0, 1, 1), may3, NOW)).toBe('Ingen møder ændret siden 3. maj; 1 emne og 1 fulgt udvalg.');
   });
 
   it('say when the last file went and came', () => {
