@@ -12,6 +12,7 @@ export function ExportPanel({ db, meetings }: { db: LibraryDb; meetings: number 
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
   async function exportLibrary() {
+    if (state.kind === 'busy') return;
     setState({ kind: 'busy' });
     try {
       const bundle = await buildBundle(db);
@@ -30,7 +31,14 @@ export function ExportPanel({ db, meetings }: { db: LibraryDb; meetings: number 
       <p>
         {meetings === null ? 'Gem hele biblioteket som én fil.' : `Gem hele biblioteket (${plural(meetings, 'møde', 'møder')}) som én fil.`}
       </p>
-      <button type="button" class="button" disabled={state.kind === 'busy' || meetings === 0} onClick={() => void exportLibrary()}>
+      {/* Busy, it stays focusable: the keyboard user's focus stays on it. */}
+      <button
+        type="button"
+        class="button"
+        disabled={meetings === 0}
+        aria-disabled={state.kind === 'busy' ? 'true' : undefined}
+        onClick={() => void exportLibrary()}
+      >
         Eksportér biblioteket
       </button>
       <p aria-live="polite" class="transfer-status">

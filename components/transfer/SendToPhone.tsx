@@ -36,7 +36,7 @@ export function SendToPhone({ db }: { db: LibraryDb }) {
   }
 
   async function send() {
-    if (sent.status !== 'ready') return;
+    if (sent.status !== 'ready' || state.kind === 'busy') return;
     setState({ kind: 'busy' });
     const now = new Date();
     try {
@@ -57,7 +57,7 @@ export function SendToPhone({ db }: { db: LibraryDb }) {
         emner og fulgte udvalg. Åbn filen på telefonen med Referat (Overfør).
       </p>
       {sent.status === 'ready' && <p class="meta last-sent">{lastSentText(sent.value, Date.now())}</p>}
-      <button type="button" class="button" disabled={busy || sent.status !== 'ready'} onClick={() => void send()}>
+      <button type="button" class="button" aria-disabled={busy || sent.status !== 'ready' ? 'true' : undefined} onClick={() => void send()}>
         Send til telefonen
       </button>
       <div aria-live="polite" class="transfer-status">

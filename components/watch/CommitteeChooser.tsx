@@ -95,13 +95,16 @@ function Committees({ api, host, followed }: { api: WatchApi; host: string; foll
   function box(c: CommitteeChoice) {
     const key = keyOf(c.id);
     const on = requests.wanted(c.id) ?? key !== null;
+    const busy = requests.asking(c.id) || on !== (key !== null);
     return (
       <li key={c.id}>
         <label class="check">
           <input
             type="checkbox"
             checked={on}
-            disabled={requests.asking(c.id) || on !== (key !== null)}
+            // Busy, it stays focusable (the keyboard user's focus stays on it) and does not change.
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={(e) => busy && e.preventDefault()}
             onChange={() => void requests.ask(c.id, !on, () => (key ? api.unfollow(key) : api.follow(host, c.id)))}
           />
           {c.name}

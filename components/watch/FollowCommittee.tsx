@@ -29,7 +29,9 @@ export function FollowCommittee({ db, api, url, committee }: FollowCommitteeProp
   if (!api) return followed ? <p class="meta follow-committee">Udvidelsen følger {followed.name}.</p> : null;
 
   const on = requests.wanted(committee) ?? followed !== null;
-  const toggle = () => void requests.ask(committee, !on, () => (followed ? api.unfollow(followed.key) : api.followPage(url, committee)));
+  // Until the library shows what was asked, there is nothing to toggle back.
+  const busy = requests.asking(committee) || on !== (followed !== null);
+  const toggle = () => busy || void requests.ask(committee, !on, () => (followed ? api.unfollow(followed.key) : api.followPage(url, committee)));
   return (
     <div class="follow-committee">
       <button
@@ -37,8 +39,8 @@ export function FollowCommittee({ db, api, url, committee }: FollowCommitteeProp
         class={on ? 'button following' : 'button'}
         aria-pressed={on}
         aria-describedby="follow-committee-hint"
-        // Until the library shows what was asked, there is nothing to toggle back.
-        disabled={requests.asking(committee) || on !== (followed !== null)}
+        // Busy, it stays focusable: the keyboard user's focus stays on it.
+        aria-disabled={busy ? 'true' : undefined}
         onClick={toggle}
       >
         {on ? 'Følger udvalget' : 'Følg udvalget'}

@@ -19,6 +19,7 @@ export function summaryText(s: ImportSummary): string {
 }
 
 export function ImportPanel({ state, importFile }: BundleImport) {
+  const busy = state.kind === 'reading' || state.kind === 'importing';
   return (
     <section class="panel" aria-labelledby="import">
       <h3 id="import">Importér</h3>
@@ -31,7 +32,9 @@ export function ImportPanel({ state, importFile }: BundleImport) {
         <input
           type="file"
           accept=".json,application/json"
-          disabled={state.kind === 'reading' || state.kind === 'importing'}
+          // Busy, it stays focusable (the keyboard user's focus stays on it) but opens no file chooser.
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={(e) => busy && e.preventDefault()}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             const file = input.files?.[0];

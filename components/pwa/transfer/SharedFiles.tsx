@@ -4,7 +4,7 @@
  * "Åbn et referat" saves them. Files dropped on the app ("Lagt i Referat") are
  * taken the same way at once: the drop was the user's own act.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../../lib/db/schema';
 import { savedSentence } from '../../shared/save-result';
 import { clearSharedFiles, isBundleFile, sharedFiles } from '../share';
@@ -26,6 +26,8 @@ export interface SharedFilesProps {
 export function SharedFiles({ db, importBundle, dropped }: SharedFilesProps) {
   const [state, setState] = useState<SharedState>({ kind: 'none' });
   const [origin, setOrigin] = useState<'shared' | 'dropped'>('shared');
+  const panel = useRef<HTMLElement>(null);
+  const results = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     void sharedFiles().then((files) => files.length > 0 && setState({ kind: 'waiting', files }), () => {});
@@ -36,7 +38,14 @@ export function SharedFiles({ db, importBundle, dropped }: SharedFilesProps) {
     void importFiles(dropped.files);
   }, [dropped]);
 
+  // The Importér button gives way to the results: a keyboard user's focus goes on to them.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (state.kind === 'done' && (active === document.body || panel.current?.contains(active))) results.current?.focus();
+  }, [state.kind]);
+
   async function importShared(files: File[]) {
+    if (state.kind === 'busy') return;
     await importFiles(files);
     await clearSharedFiles();
   }
@@ -59,10 +68,10 @@ export function SharedFiles({ db, importBundle, dropped }: SharedFilesProps) {
 
   if (state.kind === 'none') return null;
   return (
-    <section class="panel shared" aria-labelledby="delt">
+    <section ref={panel} class="panel shared" aria-labelledby="delt">
       <h3 id="delt">{origin === 'dropped' ? 'Lagt i Referat' : 'Delt med Referat'}</h3>
       {state.kind === 'done' ? (
-        <ul aria-live="polite">
+        <ul ref={results} tabIndex={-1} aria-live="polite">
           {state.results.map((r, i) => <li key={i}>{r}</li>)}
         </ul>
       ) : origin === 'dropped' ? (
@@ -75,7 +84,7 @@ export function SharedFiles({ db, importBundle, dropped }: SharedFilesProps) {
           </ul>
           <p>Vil du lægge {state.files.length === 1 ? 'den' : 'dem'} i biblioteket?</p>
           <div class="shared-actions">
-            <button type="button" class="button" disabled={state.kind === 'busy'} onClick={() => void importShared(state.files)}>
+            <button type="button" class="button" aria-disabled={state.kind === 'busy' ? 'true' : undefined} onClick={() => void importShared(state.files)}>
               {state.kind === 'busy' ? 'Importerer…' : 'Importér'}
             </button>
             <button
