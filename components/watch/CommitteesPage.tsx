@@ -129,13 +129,15 @@ function CheckNow({ api, progress, disabled }: { api: WatchApi; progress: CheckP
   const running = progress && Date.now() - progress.startedAt < STALE_PROGRESS_MS ? progress : null;
   const busy = state.kind === 'busy' || running !== null;
   async function check() {
+    // aria-disabled rather than disabled while busy, so a keyboard user's focus stays on the button.
+    if (busy || disabled) return;
     setState({ kind: 'busy' });
     const answer = await api.checkNow();
     setState(answer.ok ? { kind: 'done' } : { kind: 'failed', reason: answer.reason });
   }
   return (
     <div class="check-now">
-      <button type="button" class="button" disabled={busy || disabled} onClick={() => void check()}>
+      <button type="button" class="button" aria-disabled={busy || disabled ? 'true' : undefined} onClick={() => void check()}>
         Tjek nu
       </button>
       <div aria-live="polite" class="check-status">
