@@ -7,6 +7,7 @@ import { benchPwa } from './pwa';
 import { benchSearch } from './search';
 import { benchThreads } from './threads';
 import { benchLibrary } from './library';
+import { benchWatch } from './watch';
 
 // pdf.js may warn on the console; stdout is for the JSON alone.
 console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.join(' ') + '\n');
@@ -15,8 +16,9 @@ console.log = console.warn = (...args: unknown[]) => process.stderr.write(args.j
 const result = { parse: benchParse(), fuzz: await benchFuzz(), pdf: await benchPdf(), contentScript: await benchContentScript(), pwa: benchPwa() };
 // A library generated from the seeds (bench/corpus.ts); a few minutes, Chromium for the saves.
 const { save, ...search } = await benchSearch();
+const watch = await benchWatch();
 // Libraries of 10,000 and 50,000 meetings in Chromium (REFERAT_LIBRARY_COUNTS="10000,50000" to choose), with MiniSearch on the first.
 const counts = (process.env.REFERAT_LIBRARY_COUNTS ?? '10000,50000').split(',').map(Number);
 const { library, peer } = await benchLibrary(counts);
-const all = { ...result, threads: benchThreads(), search: { ...search, peer: { minisearch: peer } }, save, library };
+const all = { ...result, threads: benchThreads(), search: { ...search, peer: { minisearch: peer } }, save, watch, library };
 process.stdout.write(JSON.stringify(all, null, 2) + '\n');

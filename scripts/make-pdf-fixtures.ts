@@ -15,13 +15,11 @@
  * writes no-text.pdf, a page with only a drawn rectangle (a PDF without a text layer).
  * The PDFs are committed: the tests need no Chromium.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { printToPdf } from './chromium-pdf';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SEED_DIR = resolve(process.argv[2] ?? '/work/shared/seeds');
 const OUT_DIR = resolve(import.meta.dirname, '../test/fixtures/pdf');
 /** Printed without Chromium's header and footer. */
@@ -58,30 +56,6 @@ const NO_TEXT_HTML = `<!doctype html>
 <html><head><meta charset="utf-8"><style>@page { size: A4; margin: 25mm 20mm; } body { margin: 0; }</style></head>
 <body><svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect x="20" y="20" width="360" height="260" fill="#8aa" stroke="#333" stroke-width="4"/></svg></body></html>
 `;
-
-function printToPdf(htmlFile: string, outFile: string, headerFooter: boolean): void {
-  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-  try {
-    const args = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // The structure tree (tagged PDF) would double the files' size; the text layer is the same.
-      '--disable-pdf-tagging',
-      `--user-data-dir=${profile}`,
-      ...(headerFooter ? [] : ['--no-pdf-header-footer']),
-      `--print-to-pdf=${outFile}`,
-      pathToFileURL(htmlFile).href,
-    ];
-    execFileSync(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });

@@ -1,4 +1,5 @@
 /** Asks once that the library is kept (persistent storage), says how much room it uses, and warns when it is nearly full. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countMeetings } from '../../lib/db/meetings';
 import type { LibraryDb } from '../../lib/db/schema';
@@ -24,7 +25,8 @@ async function requestPersistence(): Promise<boolean | null> {
   }
 }
 
-export function StorageFooter({ db }: { db: LibraryDb }) {
+/** `children`: more lines of the footer (the web app's version). */
+export function StorageFooter({ db, children }: { db: LibraryDb; children?: ComponentChildren }) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
   const count = useLiveQuery(() => countMeetings(db), [db]);
@@ -46,6 +48,7 @@ export function StorageFooter({ db }: { db: LibraryDb }) {
       </p>
       {nearlyFull(estimate) && <p class="status error storage-full" role="status">{NEARLY_FULL_TEXT}</p>}
       <p class="hint">Alt ligger i denne browser. Intet sendes nogen steder hen.</p>
+      {children}
     </footer>
   );
 }

@@ -16,6 +16,8 @@ import { meetingHash } from '../shared/routes';
 import { saveDocument } from '../shared/save-document';
 import { savedText } from '../shared/save-result';
 import { useLiveQuery } from '../shared/use-live-query';
+import type { WatchApi } from '../watch/api';
+import { FollowCommittee } from '../watch/FollowCommittee';
 
 export interface PopupTab {
   id: number;
@@ -34,6 +36,8 @@ export interface PopupApi {
   save(meeting: Meeting, source: MeetingSource): Promise<SaveResponse | undefined>;
   /** Opens the library page at a route ("" for the list). */
   openLibrary(hash: string): void;
+  /** Follows the committee of a FirstAgenda meeting page. */
+  watch?: WatchApi;
 }
 
 type TabView =
@@ -160,6 +164,7 @@ function PageMeeting({ api, meeting, saved: initial }: { api: PopupApi; meeting:
         </button>
       )}
       <ActionStatus api={api} action={action} />
+      <FollowCommittee db={api.db} api={api.watch} url={api.tab?.url ?? meeting.sourceUrl} committee={meeting.committee} />
     </>
   );
 }
@@ -292,13 +297,15 @@ export function Popup({ api }: { api: PopupApi }) {
       <header>
         <h1>Referat</h1>
       </header>
-      <section class="current" aria-label="Denne fane">
-        <CurrentTab api={api} />
-      </section>
-      <RecentMeetings api={api} />
-      <p class="open-library">
-        <LibraryLink api={api} hash="">Åbn biblioteket</LibraryLink>
-      </p>
+      <main>
+        <section class="current" aria-label="Denne fane">
+          <CurrentTab api={api} />
+        </section>
+        <RecentMeetings api={api} />
+        <p class="open-library">
+          <LibraryLink api={api} hash="">Åbn biblioteket</LibraryLink>
+        </p>
+      </main>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The web app: the library's views (components/library RouteView: meetings, items,
  * topics, threads, search) over this origin's own database, with "Åbn et
- * referat", the "Importér / Eksportér" view, the update prompt and the storage
+ * referat", the "Importér / Eksportér" view (which also takes files dropped
+ * anywhere on the app), the word to iOS users, the update prompt and the storage
  * footer. Hash routes, as in the extension's library page.
  */
 import type { ComponentType } from 'preact';
@@ -16,6 +17,9 @@ import { OpenMinutes } from '../library/OpenMinutes';
 import { OutdatedNotice } from '../library/OutdatedNotice';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useBridgeStatus } from './bridge-client';
+import { useFileDrop } from './file-drop';
+import { PhoneNotice } from './PhoneNotice';
+import type { Dropped } from './TransferPage';
 import type { AppUpdates } from './updates';
 
 export interface PwaAppProps {
@@ -32,13 +36,13 @@ const howToSave = (
       læses her på enheden og gemmes i biblioteket.
     </p>
     <p>
-      Har du gemt møder i udvidelsen eller på en anden enhed, så eksportér dem dér, og importér pakken her under{' '}
-      <a href={TRANSFER_HASH}>Overfør</a>.
+      Har du gemt møder i udvidelsen, så brug <strong>Send til telefonen</strong> under Overfør i udvidelsens bibliotek, og åbn
+      filen her under <a href={TRANSFER_HASH}>Overfør</a>.
     </p>
   </>
 );
 
-type TransferView = ComponentType<{ db: LibraryDb }>;
+type TransferView = ComponentType<{ db: LibraryDb; dropped: Dropped | null }>;
 
 /** The import/export view, loaded when first shown (the bundle checks stay out of the first load); 'failed' when it cannot be fetched. */
 function useTransferView(wanted: boolean): TransferView | 'failed' | null {
@@ -57,21 +61,28 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
   const transfer = isTransfer(location.hash);
   const Transfer = useTransferView(transfer);
   const bridged = useBridgeStatus(db);
+  // Files dropped on the app go to the Overfør view, which imports them.
+  const [dropped, setDropped] = useState<Dropped | null>(null);
+  const drop = useFileDrop((files) => {
+    setDropped({ files });
+    location.hash = TRANSFER_HASH;
+  });
   return (
-    <div class="app library pwa">
+    <div class={drop.dragging ? 'app library pwa dropping' : 'app library pwa'} {...drop.handlers}>
       <header class="app-header">
         <h1><a href={MEETINGS_HASH}>Referat</a></h1>
         <OpenMinutes db={db} />
         <MainNav current={transfer ? 'transfer' : sectionOf(route)} withTransfer look="tabs" />
       </header>
       <OutdatedNotice db={db} />
+      <PhoneNotice db={db} />
       <main>
         {bridged && <p class="status bridge" role="status">{bridged}</p>}
         {transfer ? (
           Transfer === 'failed' ? (
             <p class="status error" role="alert">Siden kunne ikke hentes. Prøv igen, når der er net.</p>
           ) : Transfer ? (
-            <Transfer key={TRANSFER_HASH} db={db} />
+            <Transfer key={TRANSFER_HASH} db={db} dropped={dropped} />
           ) : (
             <p class="status">Henter…</p>
           )
@@ -79,8 +90,9 @@ export function PwaApp({ db, updates, version }: PwaAppProps) {
           <RouteView db={db} route={route} howToSave={howToSave} />
         )}
       </main>
-      <StorageFooter db={db} />
-      <p class="version">Referat {version}</p>
+      <StorageFooter db={db}>
+        <p class="version">Referat {version}</p>
+      </StorageFooter>
       <UpdatePrompt updates={updates} />
     </div>
   );

@@ -36,6 +36,13 @@ export function monthLabel(yearMonth: string): string {
   return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${year}`;
 }
 
+/** Danish alphabetical order as the municipality lists have it: æ, ø, å after z, and "Aa" as two letters (Aabenraa first). */
+export function compareDanish(a: string, b: string): number {
+  const key = (s: string) => s.toLowerCase().replace(/æ/g, '{').replace(/ø/g, '|').replace(/å/g, '}');
+  const [x, y] = [key(a), key(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export function kindLabel(kind: 'referat' | 'dagsorden'): string {
   return kind === 'referat' ? 'Referat' : 'Dagsorden';
 }

@@ -1,6 +1,7 @@
 /**
  * The hash routes of the library page and the web app: meetings, items, topics,
- * threads and search ("#/moede/<id>", …), and the web app's own "#/overfoer".
+ * threads, search, followed committees and upcoming meetings ("#/moede/<id>", …),
+ * and the web app's own "#/overfoer".
  */
 
 export type Route =
@@ -10,7 +11,10 @@ export type Route =
   | { view: 'topics' }
   | { view: 'topic'; id: number }
   | { view: 'thread'; key: string }
-  | { view: 'search'; query: string };
+  | { view: 'search'; query: string }
+  /** "Kommuner og udvalg", with the municipality chosen by its FirstAgenda host. */
+  | { view: 'committees'; host: string | null }
+  | { view: 'upcoming' };
 
 function decode(part: string): string | null {
   try {
@@ -21,8 +25,8 @@ function decode(part: string): string | null {
 }
 
 /**
- * "#/moede/<id>", "#/moede/<id>/punkt/<n>", "#/emner", "#/emne/<id>", "#/traad/<key>"
- * and "#/soeg?q=<text>"; anything else is the list.
+ * "#/moede/<id>", "#/moede/<id>/punkt/<n>", "#/emner", "#/emne/<id>", "#/traad/<key>",
+ * "#/soeg?q=<text>", "#/udvalg?vaert=<host>" and "#/kommende"; anything else is the list.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#?\/?/, '');
@@ -33,6 +37,10 @@ export function parseRoute(hash: string): Route {
       return { view: 'search', query: new URLSearchParams(search).get('q') ?? '' };
     case 'emner':
       return { view: 'topics' };
+    case 'udvalg':
+      return { view: 'committees', host: new URLSearchParams(search).get('vaert') || null };
+    case 'kommende':
+      return { view: 'upcoming' };
     case 'emne':
       return parts.length === 2 && /^\d{1,12}$/.test(parts[1]!) ? { view: 'topic', id: Number(parts[1]) } : { view: 'topics' };
     case 'traad': {
@@ -64,6 +72,10 @@ export function routeHash(route: Route): string {
       return `#/traad/${encodeURIComponent(route.key)}`;
     case 'search':
       return route.query ? `#/soeg?${new URLSearchParams({ q: route.query })}` : '#/soeg';
+    case 'committees':
+      return route.host ? `#/udvalg?${new URLSearchParams({ vaert: route.host })}` : '#/udvalg';
+    case 'upcoming':
+      return '#/kommende';
   }
 }
 
@@ -75,6 +87,9 @@ export const SEARCH_HASH = routeHash({ view: 'search', query: '' });
 export const topicHash = (id: number): string => routeHash({ view: 'topic', id });
 export const threadHash = (key: string): string => routeHash({ view: 'thread', key });
 export const searchHash = (query: string): string => routeHash({ view: 'search', query });
+export const committeesHash = (host: string | null = null): string => routeHash({ view: 'committees', host });
+export const COMMITTEES_HASH = committeesHash();
+export const UPCOMING_HASH = routeHash({ view: 'upcoming' });
 
 /** The web app's import/export view, next to the library's routes (which read it as the list). */
 export const TRANSFER_HASH = '#/overfoer';

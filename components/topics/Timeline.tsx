@@ -62,7 +62,8 @@ export function Timeline({ rows, onRead, current }: TimelineProps) {
               <button
                 type="button"
                 class="link-button"
-                aria-label={`Marker punkt ${match.number} fra ${longDate(match.date)} som ${match.read ? 'ulæst' : 'læst'}`}
+                // The visible words first (WCAG 2.5.3, label in name), then which item.
+                aria-label={`${match.read ? 'Marker som ulæst' : 'Marker som læst'}: punkt ${match.number} fra ${longDate(match.date)}`}
                 onClick={() => onRead(match.meetingId, match.number, !match.read)}
               >
                 {match.read ? 'Marker som ulæst' : 'Marker som læst'}

@@ -17,7 +17,7 @@ import { saveErrorMessage } from '../../lib/db/save-error';
 import { fromBridgeFrame } from '../../lib/bridge/origins';
 import { applyPush, pullBundle } from '../../lib/bridge/pull';
 import { isWatchRequest } from '../../lib/watch/messages';
-import { committeeFollowed } from '../../lib/watch/following';
+import { committeeFollowed } from '../../lib/watch/follow-state';
 import { announceSave, openNotification } from './news';
 import { startWatch } from './watch';
 

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { libraryDb } from '../../lib/db/open';
+import { watchApi } from '../../components/watch/api';
+import { SendPage } from '../../components/transfer/SendPage';
 import '../../components/styles.css';
 
 const howToSave = (
@@ -14,4 +16,6 @@ const howToSave = (
 );
 
 document.title = 'Referat – bibliotek';
-render(<LibraryApp db={libraryDb()} howToSave={howToSave} />, document.getElementById('app')!);
+// Followed committees: the background answers the watch requests (lib/watch/messages.ts).
+const watch = watchApi((request) => browser.runtime.sendMessage(request));
+render(<LibraryApp db={libraryDb()} howToSave={howToSave} watch={watch} transfer={SendPage} />, document.getElementById('app')!);

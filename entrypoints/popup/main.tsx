@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup, type PopupApi, type PopupTab } from '../../components/popup/Popup';
 import { libraryDb } from '../../lib/db/open';
+import { watchApi } from '../../components/watch/api';
 import { asParseResult, isPageState, type PageState, type PageStateRequest, type Request, type SaveResponse } from '../../lib/messages';
 import '../../components/styles.css';
 
@@ -45,6 +46,7 @@ const api = (tab: PopupTab | null): PopupApi => ({
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   },
+  watch: watchApi((request) => browser.runtime.sendMessage(request)),
   async save(meeting, source) {
     const request: Request = { type: 'meeting:save', meeting, source };
     return (await browser.runtime.sendMessage(request)) as SaveResponse | undefined;

@@ -44,10 +44,13 @@ async function syncOnce(db: LibraryDb, port: MessagePort): Promise<number> {
     if (answer?.type !== 'bundle') break;
     const checked = checkBundle(answer.bundle);
     if (!checked.ok) break;
-    if (checked.bundle.meetings.length === 0 && checked.bundle.topics.length === 0) break;
-    const summary = await importBundle(db, checked.bundle);
+    const { meetings, topics, committees } = checked.bundle;
+    // An extension from before followed committees sends none: then an empty bundle is the end.
+    if (meetings.length === 0 && topics.length === 0 && committees === undefined) break;
+    // The extension's followed committees replace the app's: it alone follows and checks them.
+    const summary = await importBundle(db, checked.bundle, { watch: 'replace' });
     fetched += summary.created + summary.updated;
-    if (!answer.more) break;
+    if (!answer.more || (meetings.length === 0 && topics.length === 0)) break;
   }
   await pushOnce(db, port);
   return fetched;

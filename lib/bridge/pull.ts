@@ -9,11 +9,15 @@ import type { LibraryDb, MeetingRecord, ReadMark } from '../db/schema';
 import { allTopics, normalizeTopicQuery } from '../db/topics';
 import { readingLibrary, writingLibrary } from '../db/transactions';
 import { MeetingIndex, type Bundle } from '../sync/bundle';
-import { bundleOf, collectMeetings } from '../sync/export';
+import { bundleOf, collectMeetings, collectWatch } from '../sync/export';
 import { bundleTopic } from '../sync/refs';
 import { MAX_PULL_MEETINGS, type Inventory, type InventoryMeeting, type Push } from './protocol';
 
-/** Meetings the app lacks or holds less of (oldest first, at most `max`), their marks, and topics it does not follow. */
+/**
+ * Meetings the app lacks or holds less of (oldest first, at most `max`), their marks, topics it
+ * does not follow, and the followed committees with their upcoming meetings and host checks as
+ * they are now (every time: the app takes them whole, as it cannot check by itself).
+ */
 export async function pullBundle(db: LibraryDb, inventory: Inventory, max = MAX_PULL_MEETINGS, now = new Date()): Promise<{ bundle: Bundle; more: boolean }> {
   const held = new MeetingIndex<InventoryMeeting>();
   inventory.meetings.forEach((m, i) => held.add(m, i));
@@ -32,7 +36,7 @@ export async function pullBundle(db: LibraryDb, inventory: Inventory, max = MAX_
       max,
     });
     const topics = (await allTopics(db)).filter((t) => !followed.has(normalizeTopicQuery(t.query))).map(bundleTopic);
-    return { bundle: bundleOf({ meetings, topics, reads, notes }, now), more };
+    return { bundle: bundleOf({ meetings, topics, reads, notes, ...(await collectWatch(db, now, true)) }, now), more };
   });
 }
 

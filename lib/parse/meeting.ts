@@ -12,15 +12,28 @@ export interface MeetingParts extends Omit<Meeting, 'kind' | 'committee'> {
   committee: string | null;
   /** The warning when the committee is not named: where it was looked for. */
   noCommittee: string;
+  /** Names the document gives only as not taking part in an item ("deltog ikke i behandlingen"): no absence from the meeting. */
+  notTakingPart?: readonly string[];
 }
 
-/** Absent from the whole meeting: named in the head, or absent from (nearly) every item that is in the document. */
-function absentEverywhere(items: readonly AgendaItem[], named: readonly string[]): string[] {
+/** An item that records who came ("Deltagere og fravær", "Fraværende"): its absences are the meeting's. */
+const ATTENDANCE = /^(?:deltagere og fravær|fravær|fraværende|afbud|fremmøde|mødedeltagere|deltagere)\b/i;
+
+/**
+ * Absent from the whole meeting: named in the head, absent in an attendance item,
+ * or absent from (nearly) every item that is in the document; never for only not
+ * taking part in items.
+ */
+function absentEverywhere(items: readonly AgendaItem[], named: readonly string[], itemOnly: ReadonlySet<string>): string[] {
   const counts = new Map<string, number>();
-  for (const item of items) for (const name of item.absent) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const attendance: string[] = [];
+  for (const item of items) {
+    for (const name of item.absent) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (ATTENDANCE.test(item.title)) attendance.push(...item.absent);
+  }
   const real = items.filter((i) => !i.recovered).length;
-  const everywhere = [...counts].filter(([, n]) => n >= Math.max(1, Math.ceil(real * 0.8))).map(([name]) => name);
-  return uniq([...named, ...everywhere]);
+  const everywhere = [...counts].filter(([name, n]) => n >= Math.max(1, Math.ceil(real * 0.8)) && !itemOnly.has(name)).map(([name]) => name);
+  return uniq([...named, ...attendance, ...everywhere]);
 }
 
 /** `absent` is who the head names; `items` are in document order, and a number that stands twice is merged here. */
@@ -41,7 +54,7 @@ export function assembleMeeting(parts: MeetingParts): Meeting {
     startTime: parts.startTime,
     location: parts.location,
     participants: uniq(parts.participants),
-    absent: absentEverywhere(items, parts.absent),
+    absent: absentEverywhere(items, parts.absent, new Set(parts.notTakingPart)),
     sourceUrl: parts.sourceUrl,
     items,
     warnings,

@@ -4,7 +4,8 @@
  */
 import type { ParseResult } from '../parse/types';
 import type { ParseEnvironment } from '../parse/env';
-import { pdfText } from '../parse/pdf/extract';
+import { pdfLayout } from '../parse/pdf/extract';
+import type { Layout } from '../parse/pdf/layout';
 import { decodeText, sniff } from '../parse/sniff';
 import { capNesting, MAX_DEPTH } from '../parse/html-depth';
 import { parseDocument, parseText } from './parsers';
@@ -39,14 +40,14 @@ export async function parseFile(input: FileInput, env: ParseEnvironment): Promis
     case 'text':
       return parseText(decodeText(input.bytes), { url });
     case 'pdf': {
-      let text: string;
+      let layout: Layout;
       try {
-        text = await pdfText(input.bytes, await env.loadPdfJs());
+        layout = await pdfLayout(input.bytes, await env.loadPdfJs());
       } catch {
         return { ok: false, reason: 'PDF-filen er beskadiget eller krypteret og kan ikke læses.' };
       }
-      if (text.trim() === '') return { ok: false, reason: `PDF-filen har ingen tekst (måske et scannet billede) ${NOT_MEETING_SUFFIX}` };
-      return parseText(text, { url });
+      if (layout.text.trim() === '') return { ok: false, reason: `PDF-filen har ingen tekst (måske et scannet billede) ${NOT_MEETING_SUFFIX}` };
+      return parseText(layout.text, { url, furniture: layout.furniture.join('\n') });
     }
   }
 }

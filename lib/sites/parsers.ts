@@ -5,10 +5,13 @@
  */
 import type { ParseResult } from '../parse/types';
 import { parseTextDocument, type TextOptions } from '../parse/text/engine';
+import { aalborgParser } from './aalborg/parse';
 import { firstagendaParser } from './firstagenda/parse';
 import { genericParser } from './generic/parse';
 import { herningParser } from './herning/parse';
 import { hvidovreParser } from './hvidovre/parse';
+import { kkParser } from './kk/parse';
+import { rkskParser } from './rksk/parse';
 import { vejenParser } from './vejen/parse';
 import { SITES, type SiteId } from './registry';
 import type { PageParser, SiteDetector, SiteParser } from './site';
@@ -19,6 +22,9 @@ export const PARSERS: Record<SiteId, SiteParser> = {
   hvidovre: hvidovreParser,
   vejen: vejenParser,
   firstagenda: firstagendaParser,
+  kk: kkParser,
+  rksk: rkskParser,
+  aalborg: aalborgParser,
   generic: genericParser,
 };
 
@@ -46,8 +52,9 @@ export function textSiteFor(text: string): { site: SiteDetector; profile: TextPr
   return TEXT_SITES.find((s) => s.detect(sample)) ?? TEXT_SITES[TEXT_SITES.length - 1]!;
 }
 
-export function parseText(text: string, options: Pick<TextOptions, 'url'> = {}): ParseResult {
-  return parseTextDocument(text, { ...options, profile: textSiteFor(text).profile });
+/** Text through the engine, with the profile of the site whose style it is (or the one a page's own site gives). */
+export function parseText(text: string, options: TextOptions = {}): ParseResult {
+  return parseTextDocument(text, { ...options, profile: options.profile ?? textSiteFor(text).profile });
 }
 
 /** The site whose page `doc` is. */

@@ -5,12 +5,15 @@
  * all ask this list. Cheap parts only: importing it pulls in no parser.
  * A new site is a folder (detect.ts, parse.ts, cases.json) and a line here and in parsers.ts.
  */
+import { aalborg } from './aalborg/detect';
 import { firstagenda } from './firstagenda/detect';
 import { generic } from './generic/detect';
 import { herning } from './herning/detect';
 import { hvidovre } from './hvidovre/detect';
+import { kk } from './kk/detect';
+import { rksk } from './rksk/detect';
 import { vejen } from './vejen/detect';
 
-export const SITES = [herning, hvidovre, vejen, firstagenda, generic] as const;
+export const SITES = [herning, hvidovre, vejen, firstagenda, kk, rksk, aalborg, generic] as const;
 
 export type SiteId = (typeof SITES)[number]['id'];

@@ -41,7 +41,7 @@ export interface SiteDetector<Id extends string = string> {
 }
 
 /** Reads the text of a page through the text sites (the registry's own reader, passed in so a page parser need not import it). */
-export type TextReader = (text: string, options: Pick<TextOptions, 'url'>) => ParseResult;
+export type TextReader = (text: string, options: Pick<TextOptions, 'url' | 'profile'>) => ParseResult;
 
 export interface PageParser {
   /** Cheap: selectors and the address. */
@@ -81,7 +81,7 @@ export function defineSite<const Id extends string>(site: SiteDetector<Id>): Sit
  */
 export interface SiteCase {
   /** What the case shows. */
-  about: string;
+  about?: string;
   fixture: string;
   url?: string;
   meeting: Omit<Meeting, 'items' | 'warnings'>;

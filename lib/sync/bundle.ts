@@ -10,6 +10,7 @@
 import type { AgendaItem, Attachment, Decision, HistoryEntry, Meeting, Reference, Section } from '../parse/types';
 import { meetingIdentity } from '../db/identity';
 import { normalizeTopicQuery } from '../db/topics';
+import type { FollowedCommittee, HostCheck, HostRest, WatchedEntry } from '../db/watch';
 import {
   arrayOf, boolean, clockTime, describeValue, integer, isoDate, isoDateTime, nullable, number, object, oneOf, optional, Problems, string,
   type Check,
@@ -34,6 +35,22 @@ export interface BundleNote {
   updatedAt: number;
 }
 
+/** A followed committee, as the library keeps it (lib/db/watch-stores.ts). */
+export type BundleCommittee = FollowedCommittee;
+
+/** An entry of a followed committee's meetings on its host; the meeting it was saved as is named by identity, not by a database id. */
+export interface BundleWatchEntry extends Omit<WatchedEntry, 'meetingId'> {
+  meeting: MeetingRef | null;
+}
+
+export type BundleHostCheck = HostCheck;
+
+/** When a meeting of the bundle last changed in the library that made it (its record's updatedAt, ms). */
+export interface BundleChange {
+  meeting: MeetingRef;
+  changedAt: number;
+}
+
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
@@ -43,6 +60,18 @@ export interface Bundle {
   topics: BundleTopic[];
   reads: BundleRead[];
   notes: BundleNote[];
+  /**
+   * Followed committees (issue 11): absent in bundles made before them, and when the library follows
+   * none. With `committees` come the entries of their meetings (upcoming ones at least) and each host's last check.
+   */
+  committees?: BundleCommittee[];
+  watchEntries?: BundleWatchEntry[];
+  hostChecks?: BundleHostCheck[];
+  /**
+   * When each meeting last changed where the bundle was made: absent in bundles made before it. An import
+   * skips a meeting older than the one it saved from an earlier bundle, so an older file after a newer changes nothing.
+   */
+  changes?: BundleChange[];
 }
 
 export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
@@ -100,6 +129,7 @@ const item = object<AgendaItem>({
   references: arrayOf(reference),
 });
 
+// `partial` (a page with some of a meeting's items) is the parser's word to the save; a bundle does not carry it.
 const meeting = object<Meeting>({
   kind: oneOf('referat', 'dagsorden'),
   municipality: nullable(string),
@@ -126,7 +156,79 @@ const timestamp: Check<number> = (v, path, p) => {
 };
 const read = object<BundleRead>({ meeting: meetingRef, number: integer, readAt: timestamp });
 const note = object<BundleNote>({ meeting: meetingRef, number: integer, text: string, updatedAt: timestamp });
+const change = object<BundleChange>({ meeting: meetingRef, changedAt: timestamp });
 const topic = object<BundleTopic>({ query: nonEmpty, label: string, createdAt: timestamp, lastSeenAt: timestamp, notify: boolean });
+
+const count: Check<number> = (v, path, p) => {
+  const n = integer(v, path, p);
+  if (n !== undefined && n < 0) {
+    p.add(`${path} skal være 0 eller mere, ikke ${describeValue(v)}`);
+    return undefined;
+  }
+  return n;
+};
+/** An http(s) address: the only kind that becomes a link. */
+const webAddress = (origin: boolean): Check<string> => (v, path, p) => {
+  const s = string(v, path, p);
+  if (s === undefined) return undefined;
+  const url = URL.canParse(s) ? new URL(s) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || (origin && url.origin !== s)) {
+    p.add(`${path} skal være ${origin ? 'en adresse som "https://dagsordener.hvidovre.dk"' : 'en http- eller https-adresse'}, ikke ${describeValue(v)}`);
+    return undefined;
+  }
+  return s;
+};
+const committee = object<BundleCommittee>({
+  key: nonEmpty, host: nonEmpty, origin: webAddress(true), municipality: nullable(string), committeeId: nonEmpty, name: nonEmpty,
+  period: string, followedAt: timestamp, backfillMonths: count,
+});
+const watchEntry = object<BundleWatchEntry>({
+  id: nonEmpty, committeeKey: nonEmpty, host: nonEmpty, committee: nonEmpty, date: isoDate, startTime: nullable(clockTime),
+  place: nullable(string), name: string, concluded: boolean, supplementary: boolean, releasedAt: nullable(string),
+  fetchedRelease: optional(nullable(string)), meeting: nullable(meetingRef), url: webAddress(false),
+});
+const hostRest = object<HostRest>({ failures: count, nextTryAt: nullable(timestamp), lastFailure: nullable(object<{ kind: string }>({ kind: string })) });
+const hostCheck = object<BundleHostCheck>({
+  host: nonEmpty, checkedAt: nullable(timestamp), okAt: nullable(timestamp), problem: nullable(string),
+  created: count, updated: count, unreadable: count, client: hostRest,
+});
+export const MAX_COMMITTEES = 10_000;
+export const MAX_WATCH_ENTRIES = 100_000;
+
+/** The followed committees' part of a bundle, its records checked against each other. */
+function checkWatch(d: Record<string, unknown>, p: Problems): Pick<Bundle, 'committees' | 'watchEntries' | 'hostChecks'> | undefined {
+  if (d.committees === undefined) {
+    if (d.watchEntries !== undefined || d.hostChecks !== undefined) p.add('committees mangler: watchEntries og hostChecks hører til de fulgte udvalg');
+    return {};
+  }
+  const committees = arrayOf(committee, MAX_COMMITTEES)(d.committees, 'committees', p);
+  const watchEntries = d.watchEntries === undefined ? [] : arrayOf(watchEntry, MAX_WATCH_ENTRIES)(d.watchEntries, 'watchEntries', p);
+  const hostChecks = d.hostChecks === undefined ? [] : arrayOf(hostCheck, MAX_COMMITTEES)(d.hostChecks, 'hostChecks', p);
+  const keys = new Map<string, number>();
+  committees?.forEach((c, i) => {
+    if (c.key !== `${c.host}|${c.committeeId}`) p.add(`committees[${i}].key skal være "${c.host}|${c.committeeId}" (host|committeeId), ikke ${describeValue(c.key)}`);
+    if (URL.canParse(c.origin) && new URL(c.origin).host !== c.host) p.add(`committees[${i}].origin ${describeValue(c.origin)} er ikke adressen på ${c.host}`);
+    const first = keys.get(c.key);
+    if (first !== undefined) p.add(`committees[${i}] er det samme udvalg som committees[${first}] (${c.name})`);
+    else keys.set(c.key, i);
+  });
+  const ids = new Map<string, number>();
+  watchEntries?.forEach((e, i) => {
+    const first = ids.get(e.id);
+    if (first !== undefined) p.add(`watchEntries[${i}] er det samme møde på værten som watchEntries[${first}] (id ${e.id})`);
+    else ids.set(e.id, i);
+    const owner = keys.get(e.committeeKey);
+    if (committees && owner === undefined) p.add(`watchEntries[${i}].committeeKey findes ikke blandt pakkens udvalg (${e.committeeKey})`);
+    else if (committees && owner !== undefined && committees[owner]!.host !== e.host) p.add(`watchEntries[${i}].host skal være ${committees[owner]!.host} som udvalget committees[${owner}], ikke ${describeValue(e.host)}`);
+  });
+  const hosts = new Map<string, number>();
+  hostChecks?.forEach((h, i) => {
+    const first = hosts.get(h.host);
+    if (first !== undefined) p.add(`hostChecks[${i}] er den samme vært som hostChecks[${first}] (${h.host})`);
+    else hosts.set(h.host, i);
+  });
+  return committees && watchEntries && hostChecks ? { committees, watchEntries, hostChecks } : undefined;
+}
 
 /** Larger files are refused before they are read (a phone must hold the text and the parsed copy at once). */
 export const MAX_BUNDLE_BYTES = 100_000_000;
@@ -182,6 +284,8 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
   const topics = d.topics === undefined ? [] : arrayOf(topic)(d.topics, 'topics', p);
   const reads = d.reads === undefined ? [] : arrayOf(read)(d.reads, 'reads', p);
   const notes = d.notes === undefined ? [] : arrayOf(note)(d.notes, 'notes', p);
+  const watch = checkWatch(d, p);
+  const changes = d.changes === undefined ? undefined : arrayOf(change)(d.changes, 'changes', p);
 
   const index = new MeetingIndex<Meeting>();
   if (meetings) {
@@ -207,6 +311,14 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
       });
     checkMarks(reads, 'reads');
     checkMarks(notes, 'notes');
+    const changed = new Map<number, number>();
+    changes?.forEach((c, i) => {
+      const found = index.find(c.meeting);
+      const first = found && changed.get(found.index);
+      if (!found) p.add(`changes[${i}].meeting findes ikke blandt pakkens møder (${refLabel(c.meeting)})`);
+      else if (first !== undefined) p.add(`changes[${i}] gælder det samme møde som changes[${first}] (${refLabel(c.meeting)})`);
+      else changed.set(found.index, i);
+    });
   }
   const queries = new Map<string, number>();
   topics?.forEach((t, i) => {
@@ -216,6 +328,7 @@ export function checkBundle(data: unknown, limit = 50): ReadResult {
     else queries.set(q, i);
   });
 
-  if (p.count > 0 || !exportedAt || !meetings || !topics || !reads || !notes) return { ok: false, problems: p.messages() };
-  return { ok: true, bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, meetings, topics, reads, notes } };
+  if (p.count > 0 || !exportedAt || !meetings || !topics || !reads || !notes || !watch) return { ok: false, problems: p.messages() };
+  const bundle: Bundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, meetings, topics, reads, notes, ...watch };
+  return { ok: true, bundle: changes ? { ...bundle, changes } : bundle };
 }

@@ -139,7 +139,7 @@ describe.each<Mode>(['request', 'commit'])('a full disk (%s)', (mode) => {
     expect(await saveMeeting(db, vejen, 'page', 4000)).toEqual({ status: 'created', meetingId: meetingId(vejen), itemCount: vejen.items.length });
     const imported = await importBundleText(db, await otherBundle(), { now: 6000 });
     // The bundle's copy came from a file, the saved one from a page: the same meeting and content, so unchanged (it keeps its source).
-    expect(imported).toEqual({ ok: true, summary: { meetings: 1, created: 0, updated: 0, unchanged: 1, kept: 0, reads: 1, notes: 0, topics: 1 } });
+    expect(imported).toEqual({ ok: true, summary: { meetings: 1, created: 0, updated: 0, unchanged: 1, kept: 0, reads: 1, notes: 0, topics: 1, committees: 0 } });
     await markRead(db, HVIDOVRE, 3, true, 7000);
     expect(await readMarks(db, HVIDOVRE)).toEqual([{ meetingId: HVIDOVRE, number: 3, readAt: 7000 }]);
     expect(await loadMeeting(db, HERNING)).toEqual(herning);

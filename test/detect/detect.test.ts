@@ -7,6 +7,7 @@ import { nodeEnvironment } from '../../lib/parse/node';
 import { detectPage } from '../../lib/sites/detect';
 import { isFirstAgendaAddress } from '../../lib/sites/firstagenda/detect';
 import { labelsIn, LIMITS, textSample } from '../../lib/sites/generic/detect';
+import { kkAddress } from '../../lib/sites/kk/detect';
 import { fixtureText } from '../helpers/fixtures';
 
 const GUID = '4a3f0c5e-2b1d-4c8e-9f00-1a2b3c4d5e6f';
@@ -90,6 +91,29 @@ describe('other municipal sites', () => {
   });
 });
 
+describe('the pages of issue 12 (test/fixtures/layouts/)', () => {
+  const KK = 'https://www.kk.dk/dagsordener-og-referater/%C3%98konomiudvalget/m%C3%B8de-12032024/referat/punkt-4';
+
+  it("knows Copenhagen's page of one item by its address: it names no meeting in its title or headings", () => {
+    const page = fixture('layouts/kk-punkt-page/oekonomiudvalget-2024-03-12-punkt-4.html');
+    expect(detectPage(page, KK)).toEqual({ match: 'kk', ready: true });
+    expect(detectPage(page, 'https://www.kk.dk/nyheder/nordhavnsskolen')).toEqual({ match: 'none' });
+    expect(kkAddress(KK)).toEqual({ committee: 'Økonomiudvalget', kind: 'referat', number: 4 });
+    expect(kkAddress('https://www.kk.dk.example.com/dagsordener-og-referater/x/m%C3%B8de-1/referat/punkt-4')).toBeNull();
+    expect(kkAddress('https://www.kk.dk/dagsordener-og-referater/%E0%A4%A/m/referat/punkt-4')).toBeNull();
+  });
+
+  it.each([
+    ['layouts/rksk-edoc-page/oekonomiudvalget-2025-09-09.html', 'https://www.rksk.dk/om-kommunen/politiske-udvalg-2022-2025/oekonomiudvalget/dagsordener-referater?AgendaID=6194'],
+    ['layouts/aalborg-page/byraadet-2023-04-24.html', 'https://referater.aalborg.dk/politiske-udvalg/seneste-fra-byraadet?moedetitel=2023-04-24%2016.00'],
+    ['layouts/hedensted-sbsys-page/kommunalbestyrelsen-2025-11-26.html', 'https://www.hedensted.dk/politik/dagsordener-og-referater'],
+    ['layouts/frederikssund-page/social-og-sundhed-2023-04-17.html', 'https://www.frederikssund.dk/Politik/Dagsordener-og-referater/social-og-sundhed/2023-04-17_12-00/referat'],
+    ['layouts/aaben-dagsorden-page/kommunalbestyrelsen-2018-01-17.html', 'http://www.glostrup.dk/politik/81/2287?agendaid=2579'],
+  ])('recognises %s by its title and labels', (path, url) => {
+    expect(detectPage(fixture(path), url).match).toBe('labels');
+  });
+});
+
 describe('bounded work', () => {
   it('counts "Beslutning" but not "Beslutningsprotokol" or prose', () => {
     expect([...labelsIn('Beslutningsprotokol. beslutning. Beslutning i udvalget. Punkt 12: x')]).toEqual(['Beslutning', 'Punkt']);
@@ -127,8 +151,8 @@ describe('bounded work', () => {
     };
     visit('lib/sites/detect.ts');
     expect([...reached].sort()).toEqual([
-      'lib/sites/detect.ts', 'lib/sites/firstagenda/detect.ts', 'lib/sites/generic/detect.ts', 'lib/sites/herning/detect.ts',
-      'lib/sites/hvidovre/detect.ts', 'lib/sites/registry.ts', 'lib/sites/site.ts', 'lib/sites/vejen/detect.ts',
+      'lib/sites/aalborg/detect.ts', 'lib/sites/detect.ts', 'lib/sites/firstagenda/detect.ts', 'lib/sites/generic/detect.ts', 'lib/sites/herning/detect.ts',
+      'lib/sites/hvidovre/detect.ts', 'lib/sites/kk/detect.ts', 'lib/sites/registry.ts', 'lib/sites/rksk/detect.ts', 'lib/sites/site.ts', 'lib/sites/vejen/detect.ts',
     ]);
   });
 });

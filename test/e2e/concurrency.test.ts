@@ -96,7 +96,7 @@ describe('the extension, in two tabs and next to the web app', () => {
     await expect.poll(() => shelf.locator('.topic-list .topic-label').allTextContents(), { timeout: 15_000 }).toEqual(['udvalg']);
 
     await app.getByRole('link', { name: 'Gå til emnet' }).click();
-    const read = app.getByRole('button', { name: /^Marker punkt \d+ fra .* som læst$/ }).first();
+    const read = app.getByRole('button', { name: /^Marker som læst: punkt \d+ fra .*$/ }).first();
     await read.click({ timeout: 15_000 });
     await expect.poll(async () => (await storeCounts(shelf, ['reads'])).reads, { timeout: 15_000 }).toBe(1);
     expect(await storeCounts(shelf, ['meetings', 'topics'])).toEqual({ meetings: 2, topics: 1 });

@@ -5,10 +5,8 @@
  * follows a topic, and a saved meeting that brings it news shows on the toolbar
  * badge (read with browserAction.getBadgeText from the add-on's own page), as a
  * notification (seen closing: headless Firefox shows none) and as "1 ny" on the topics page. The fixtures of the Chromium
- * tests (popup-library.test.ts, topics.test.ts).
- *
- * Not here yet: "follow a committee and check it" needs the committee follow of
- * issue 11, which is not built; its Firefox flow belongs with that issue.
+ * tests (popup-library.test.ts, topics.test.ts). Following a committee and
+ * checking it: firefox-watch.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';

@@ -24,9 +24,9 @@ import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { readBundle } from '../../lib/sync/bundle';
 import { FIXTURES, meetingOf, SEEDS } from '../helpers/fixtures';
 import { launchBrowser } from '../../scripts/chromium';
+import { controlled, PHONE, shareWithApp, tab } from './phone';
 
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'da-DK' };
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 /** Builds the web app again into `outDir` as version "<version>+<id>": the deploy of a new version. */
@@ -73,8 +73,6 @@ async function seedBundle(path: string): Promise<void> {
   await db.delete();
 }
 
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
-const tab = (page: Page, name: string) => page.locator('nav.tabs').getByRole('link', { name, exact: true });
 const meetingLinks = (page: Page) => page.locator('a.meeting-link');
 /** The first search loads the stemmer and the index: more than expect.poll's default second. */
 const SLOW = { timeout: 15_000 };
@@ -281,16 +279,7 @@ describe('the web app, offline first', () => {
       const p = await fresh.newPage();
       await p.goto(server.origin + '/');
       await controlled(p);
-      // What Android's share sheet does: a multipart POST to the manifest's share_target action.
-      const manifest = await (await p.request.get(server.origin + '/manifest.webmanifest')).json();
-      const target = manifest.share_target as { action: string; params: { files: Array<{ name: string }> } };
-      await p.evaluate(({ action, field }) => {
-        const form = Object.assign(document.createElement('form'), { method: 'POST', enctype: 'multipart/form-data', action });
-        form.append(Object.assign(document.createElement('input'), { type: 'file', name: field, multiple: true, id: 'del' }));
-        document.body.append(form);
-      }, { action: target.action, field: target.params.files[0]!.name });
-      await p.setInputFiles('#del', [FIXTURES + 'pdf/002_a0a4e38bb360a38c.pdf', join(tmp, 'referat-pakke.json')]);
-      await Promise.all([p.waitForURL(/#\/overfoer$/), p.evaluate(() => (document.getElementById('del')!.parentElement as HTMLFormElement).submit())]);
+      await shareWithApp(p, server.origin, [FIXTURES + 'pdf/002_a0a4e38bb360a38c.pdf', join(tmp, 'referat-pakke.json')]);
       const panel = p.locator('.panel.shared');
       await expect.poll(() => panel.locator('p').first().textContent()).toBe('Du har delt 2 filer med Referat:');
       expect(await panel.locator('li').allTextContents()).toEqual(['002_a0a4e38bb360a38c.pdf', 'referat-pakke.json']);

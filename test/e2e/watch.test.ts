@@ -6,10 +6,11 @@
  * agenda turns into minutes on a later check and the read mark stays; a failing
  * host gets its sentence and changes nothing.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
-import { startFirstAgendaServer, type FirstAgendaTestServer } from '../helpers/firstagenda-server';
+import { startFirstAgendaServer, type FirstAgendaTestServer } from '../../scripts/firstagenda-server';
 import { storeCounts } from './library-db';
 
 const OEKONOMI = '5dd92504-8e21-4dc9-90cc-1584b1ca0882';
@@ -122,6 +123,28 @@ describe('following a committee', () => {
     expect(host).toMatchObject({ problem: null, created: 1, updated: 0 });
   });
 
+  it('shows both meetings in Kommende møder, the followed topic\'s item marked, and gives the meeting as a calendar file', async () => {
+    await library.goto(`chrome-extension://${ext.extensionId}/library.html#/kommende`);
+    const rows = library.locator('.upcoming-list > li');
+    await expect.poll(() => rows.count(), SLOW).toBe(2);
+    expect(await rows.locator('.upcoming-committee').allTextContents()).toEqual(['Økonomiudvalget', 'Økonomiudvalget']);
+    expect(await rows.first().locator('.upcoming-when').textContent()).toMatch(/ kl\. 17:00$/);
+    expect(await rows.nth(1).locator('.upcoming-when').textContent()).toMatch(/ kl\. 16:00$/);
+    const match = rows.first().locator('.upcoming-matches li');
+    expect(await match.locator('a').first().textContent()).toBe('Punkt 3: Beslutning - Skema A godkendelse ved Grenhusene');
+    expect(await match.first().locator('.topic-mark').textContent()).toBe('Grenhusene');
+
+    const [download] = await Promise.all([library.waitForEvent('download'), rows.first().getByRole('button', { name: /Føj til kalender/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-oekonomiudvalget\.ics$/);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const day = at(Date.now() + 7 * DAY, 17).slice(0, 10).replace(/-/g, '');
+    expect(ics).toContain(`DTSTART;TZID=Europe/Copenhagen:${day}T170000\r\n`);
+    expect(ics).toContain('SUMMARY:Økonomiudvalget');
+    expect(ics).toContain('LOCATION:Rådhuset\r\n');
+    expect(ics.replace(/\r\n /g, '')).toContain('Punkter om emner\\, du følger:\\n3. Beslutning - Skema A godkendelse ved Grenhusene (Grenhusene)');
+    expect(ics.replace(/\r\n /g, '')).toContain(`URL:${server.origin}/vis?id=${upcoming}`);
+  });
+
   it('turns the agenda into minutes on a later check, keeping the read mark', async () => {
     const [agenda] = (await records<{ id: string; sourceUrl: string }>('meetings')).filter((m) => m.sourceUrl.endsWith(upcoming));
     await library.evaluate(
@@ -159,5 +182,22 @@ describe('following a committee', () => {
     expect(host!.client.nextTryAt).toBeGreaterThan(Date.now() + 10 * 60_000);
     expect(await storeCounts(library, ['meetings', 'items', 'reads', 'watchEntries'])).toEqual(before);
     server.fail('catalog', null);
+    // Kommuner og udvalg says it, and when the host is tried again.
+    await library.goto(`chrome-extension://${ext.extensionId}/library.html#/udvalg`);
+    const status = library.locator('.host-group.failing .host-status');
+    await expect.poll(() => status.textContent(), SLOW).toContain('Siden har en fejl lige nu (HTTP 500).');
+    expect(await status.textContent()).toMatch(/Prøves igen/);
+    expect(await library.locator('.followed-list .committee-name').allTextContents()).toEqual(['Økonomiudvalget']);
+  });
+
+  it('follows and unfollows from the chooser of Kommuner og udvalg, the current committees ticked as followed', async () => {
+    await library.goto(`chrome-extension://${ext.extensionId}/library.html#/udvalg?vaert=${encodeURIComponent(server.origin)}`);
+    const box = library.getByRole('checkbox', { name: 'Økonomiudvalget', exact: true });
+    await expect.poll(() => box.isChecked(), SLOW).toBe(true);
+    const culture = library.getByRole('checkbox', { name: 'Kultur- og Fritidsudvalget', exact: true });
+    await culture.check();
+    await expect.poll(async () => (await records<{ name: string }>('committees')).map((c) => c.name).sort(), SLOW).toEqual(['Kultur- og Fritidsudvalget', 'Økonomiudvalget']);
+    await culture.uncheck();
+    await expect.poll(async () => (await records<{ name: string }>('committees')).map((c) => c.name), SLOW).toEqual(['Økonomiudvalget']);
   });
 });

@@ -43,6 +43,14 @@ describe('parse command', () => {
     expect(stderr).toBe('Dokumentet har ingen dagsordenspunkter ("Punkt 1: …"), så det ligner ikke et referat eller en dagsorden.\n');
   });
 
+  it('exits 2 for a memo with numbered sections, a date and a case number, and reads numbered minutes', () => {
+    const memo = run(FIXTURES + 'layouts/refused/notat-budgetopfoelgning.txt');
+    expect(memo).toEqual({ code: 2, stdout: '', stderr: 'Dokumentet har ingen dagsordenspunkter ("Punkt 1: …"), så det ligner ikke et referat eller en dagsorden.\n' });
+    const { code, stdout } = run(FIXTURES + 'layouts/acadre-pdf/byraadet-2017-04-26.pdf');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).items.map((i: { number: number }) => i.number)).toEqual([412, 413, 414, 415, 416, 417, 418, 419]);
+  });
+
   it('exits 2 for an empty and a binary file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
     writeFileSync(join(dir, 'tom.txt'), '');

@@ -76,7 +76,7 @@ describe('import', () => {
     const b = newDb();
     const progress: number[] = [];
     const result = await importBundleText(b, text, { now: 9000, onProgress: (done, total) => progress.push(done / total) });
-    expect(result).toEqual({ ok: true, summary: { meetings: 6, created: 6, updated: 0, unchanged: 0, kept: 0, reads: 3, notes: 2, topics: 2 } });
+    expect(result).toEqual({ ok: true, summary: { meetings: 6, created: 6, updated: 0, unchanged: 0, kept: 0, reads: 3, notes: 2, topics: 2, committees: 0 } });
     expect(progress).toEqual([1, 2, 3, 4, 5, 6].map((i) => i / 6));
     expect(await snapshot(b)).toEqual(await snapshot(a));
 
@@ -108,7 +108,7 @@ describe('import', () => {
     const a = await library();
     const before = await dumpLibrary(a);
     const result = await importBundleText(a, bundleJson(await buildBundle(a)), { now: 9000 });
-    expect(result).toEqual({ ok: true, summary: { meetings: 6, created: 0, updated: 0, unchanged: 6, kept: 0, reads: 0, notes: 0, topics: 0 } });
+    expect(result).toEqual({ ok: true, summary: { meetings: 6, created: 0, updated: 0, unchanged: 6, kept: 0, reads: 0, notes: 0, topics: 0, committees: 0 } });
     expect(await dumpLibrary(a)).toBe(before);
   });
 

@@ -67,7 +67,7 @@ describe('a bundle with a fault', () => {
     const db = await smallLibrary();
     const first = await dumpLibrary(db);
     const result = await importBundleText(db, JSON.stringify(good), { now: 9000 });
-    expect(result).toEqual({ ok: true, summary: { meetings: 6, created: 4, updated: 1, unchanged: 1, kept: 0, reads: 2, notes: 2, topics: 2 } });
+    expect(result).toEqual({ ok: true, summary: { meetings: 6, created: 4, updated: 1, unchanged: 1, kept: 0, reads: 2, notes: 2, topics: 2, committees: 0 } });
     expect(await dumpLibrary(db)).not.toBe(first);
   });
 

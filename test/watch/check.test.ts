@@ -16,7 +16,7 @@ import { cookieJarFetch } from '../../lib/watch/cookie-jar-fetch';
 import { libraryStore } from '../../lib/watch/library-store';
 import { createPoliteClient } from '../../lib/watch/polite-fetch';
 import { decodeDump, dumpLibrary } from '../../scripts/db-dump';
-import { startFirstAgendaServer, type FirstAgendaTestServer } from '../helpers/firstagenda-server';
+import { startFirstAgendaServer, type FirstAgendaTestServer } from '../../scripts/firstagenda-server';
 import { tempLibraries } from '../helpers/temp-db';
 
 const OEKONOMI = '5dd92504-8e21-4dc9-90cc-1584b1ca0882';

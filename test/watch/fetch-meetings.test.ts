@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFirstAgendaServer, type FirstAgendaTestServer } from '../helpers/firstagenda-server';
+import { startFirstAgendaServer, type FirstAgendaTestServer } from '../../scripts/firstagenda-server';
 
 let server: FirstAgendaTestServer;
 beforeAll(async () => {

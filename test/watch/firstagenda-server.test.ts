@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseHtmlString } from '../../lib/sites/parse-file';
 import { nodeEnvironment } from '../../lib/parse/node';
 import { readCatalog } from '../../lib/sites/firstagenda/catalog';
-import { catalogVariant, startFirstAgendaServer, type FirstAgendaTestServer } from '../helpers/firstagenda-server';
+import { catalogVariant, startFirstAgendaServer, type FirstAgendaTestServer } from '../../scripts/firstagenda-server';
 import { fixtureText } from '../helpers/fixtures';
 
 const AGENDA = '0cad2b4d-c4a2-4583-a053-60704b2da0e5';

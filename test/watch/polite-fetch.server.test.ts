@@ -5,7 +5,7 @@ import { isCatalogAnswer, readCatalog } from '../../lib/sites/firstagenda/catalo
 import { cookieJarFetch, TooManyRedirects } from '../../lib/watch/cookie-jar-fetch';
 import type { Failure } from '../../lib/watch/failure';
 import { createPoliteClient, type PoliteClientOptions } from '../../lib/watch/polite-fetch';
-import { startFirstAgendaServer, type FailureMode, type FirstAgendaTestServer, type Route } from '../helpers/firstagenda-server';
+import { startFirstAgendaServer, type FailureMode, type FirstAgendaTestServer, type Route } from '../../scripts/firstagenda-server';
 
 const AGENDA = '0cad2b4d-c4a2-4583-a053-60704b2da0e5';
 const catalog = { expect: isCatalogAnswer };

@@ -4,7 +4,7 @@ import { plural } from '../../shared/format';
 import { MEETINGS_HASH } from '../../shared/routes';
 import type { BundleImport } from './use-import';
 
-/** "5 møder (3 nye, 2 opdateret), 2 læsemarkeringer, 1 note og 2 emner". */
+/** "5 møder (3 nye, 2 opdateret), 2 læsemarkeringer, 1 note og 2 emner", and ", 2 emner og 3 udvalg" when it brought committees to follow. */
 export function summaryText(s: ImportSummary): string {
   const parts = [
     s.created && `${s.created} ${s.created === 1 ? 'nyt' : 'nye'}`,
@@ -13,20 +13,28 @@ export function summaryText(s: ImportSummary): string {
     s.kept && `${s.kept} beholdt som referat`,
   ].filter(Boolean);
   const meetings = `${plural(s.meetings, 'møde', 'møder')}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-  return `${meetings}, ${plural(s.reads, 'læsemarkering', 'læsemarkeringer')}, ${plural(s.notes, 'note', 'noter')} og ${plural(s.topics, 'emne', 'emner')}.`;
+  const rest = [plural(s.reads, 'læsemarkering', 'læsemarkeringer'), plural(s.notes, 'note', 'noter'), plural(s.topics, 'emne', 'emner')];
+  if (s.committees > 0) rest.push(plural(s.committees, 'udvalg', 'udvalg'));
+  return `${meetings}, ${rest.slice(0, -1).join(', ')} og ${rest.at(-1)}.`;
 }
 
 export function ImportPanel({ state, importFile }: BundleImport) {
+  const busy = state.kind === 'reading' || state.kind === 'importing';
   return (
     <section class="panel" aria-labelledby="import">
       <h3 id="import">Importér</h3>
-      <p>Vælg en pakke (.json) fra udvidelsen eller en anden enhed. Møder, der allerede er gemt, opdateres; intet af dit eget går tabt.</p>
+      <p>
+        Vælg en pakke (.json) fra udvidelsens «Send til telefonen» eller en anden enhed; på en iPhone ligger den i Filer. Du kan også
+        dele filen med Referat eller trække den ind i appen. Møder, der allerede er gemt, opdateres; intet af dit eget går tabt.
+      </p>
       <label class="button">
         Vælg en pakke
         <input
           type="file"
           accept=".json,application/json"
-          disabled={state.kind === 'reading' || state.kind === 'importing'}
+          // Busy, it stays focusable (the keyboard user's focus stays on it) but opens no file chooser.
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={(e) => busy && e.preventDefault()}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             const file = input.files?.[0];

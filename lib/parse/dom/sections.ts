@@ -51,7 +51,8 @@ export function readSections(root: Element, profile: TextProfile, skip: (el: Ele
     if (heading === '') continue;
     for (let node = h3.nextSibling; node && !(node.nodeType === 1 && isH3(node as Element)); node = node.nextSibling) content.add(node);
     const label = labelOf(heading);
-    if (label?.kind === 'attachments') continue;
+    // Attachment lists are read from their links; the document's own lists after the items are no section.
+    if (label?.kind === 'attachments' || label?.kind === 'end') continue;
     const decision = decisionHeader(heading);
     const lines = contentLines(h3, skip);
     const first: Block = decision

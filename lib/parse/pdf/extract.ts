@@ -2,7 +2,7 @@
  * Text of a PDF through pdf.js, the same code in Node (legacy build) and in the
  * browser: the caller hands in the loaded pdf.js module.
  */
-import { layoutText, type PageRuns, type Run } from './layout';
+import { layoutText, type Layout, type PageRuns, type Run } from './layout';
 import { hiddenGaps, type FontInfo, type HiddenGap, type OperatorList, type Ops } from './glyphs';
 
 /** The part of pdf.js's API used here. */
@@ -47,13 +47,26 @@ function isTextItem(item: unknown): item is TextItem {
 export const MAX_PDF_PAGES = 2000;
 
 /**
- * A run that ends in a number after a space may hide a tab before it (a contents
- * page number, a table column): only such pages pay for the operator list.
+ * The operator list costs as much again as the text content, so only the pages
+ * where a hidden tab changes what the minutes say pay for it: a contents page
+ * (leader dots ending its lines: "Title\t20" must keep its tab to be an entry)
+ * and a table of figures (a run ending in two numbers, columns a space apart). A
+ * row of a label and one figure ("I alt 373") elsewhere keeps a space for its tab.
  */
-const NUMBER_AFTER_SPACE = /\S\s+[-+]?\d[\d.,%*]*$/;
+const CONTENTS_LINE = /\.{3,}\s*\d{0,4}$/;
+const FIGURES = /\d[\d.,%*]*\s+[-+]?\d[\d.,%*]*$/;
+
+function mayHideTabs(runs: readonly Run[]): boolean {
+  let contents = 0;
+  for (const run of runs) {
+    if (FIGURES.test(run.str)) return true;
+    if (CONTENTS_LINE.test(run.str) && ++contents >= 2) return true;
+  }
+  return false;
+}
 
 async function gapsOf(page: PdfPage, runs: Run[], OPS: Ops | undefined): Promise<HiddenGap[]> {
-  if (!OPS || !page.getOperatorList || !runs.some((r) => NUMBER_AFTER_SPACE.test(r.str))) return [];
+  if (!OPS || !page.getOperatorList || !mayHideTabs(runs)) return [];
   try {
     const list = await page.getOperatorList();
     const objs = page.commonObjs;
@@ -64,7 +77,13 @@ async function gapsOf(page: PdfPage, runs: Run[], OPS: Ops | undefined): Promise
   }
 }
 
+/** The text of a PDF, as lines rebuilt from positions. */
 export async function pdfText(data: Uint8Array, pdfjs: PdfJs): Promise<string> {
+  return (await pdfLayout(data, pdfjs)).text;
+}
+
+/** The text of a PDF and the page furniture taken out of it. */
+export async function pdfLayout(data: Uint8Array, pdfjs: PdfJs): Promise<Layout> {
   // pdf.js takes ownership of the buffer; give it a copy so the caller keeps its bytes.
   const task = pdfjs.getDocument({ data: data.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
   const doc = await task.promise;

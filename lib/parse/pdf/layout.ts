@@ -177,14 +177,22 @@ function furnitureKey(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\d+/g, '#');
 }
 
-/** Lines at the top or bottom of most pages, alike but for numbers: headers and footers. */
+/** Where a line stands on its page, to the point: furniture stands in the same place on every page. */
+const at = (line: Line, dy = 0): string => `${furnitureKey(line.text)}@${Math.round(line.y) + dy}`;
+
+/**
+ * Lines at the top or bottom of most pages, alike but for numbers and in the same
+ * place: headers and footers. A line of text that happens to end several pages
+ * ("Fraværende: …" after every item) stands higher or lower on each, and stays.
+ */
 function furniture(pages: Line[][]): Set<string> {
   const keys = new Set<string>();
   if (pages.length < 2) return keys;
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const edge = new Set<string>();
-    for (const line of [...lines.slice(0, 2), ...lines.slice(-2)]) edge.add(furnitureKey(line.text));
+    // Within a point of the same place: the rounding may split one position in two.
+    for (const line of [...lines.slice(0, 2), ...lines.slice(-2)]) for (const dy of [-1, 0, 1]) edge.add(at(line, dy));
     for (const key of edge) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const [key, n] of counts) if (n >= Math.max(2, Math.ceil(pages.length * 0.6))) keys.add(key);
@@ -232,10 +240,19 @@ function join(before: string, after: string): string {
   return before + (wordBreak ? '' : ' ') + after;
 }
 
-export function layoutText(pages: PageRuns[]): string {
+export interface Layout {
+  text: string;
+  /** The furniture of the first page, taken out of the text: its running heads may name the municipality. */
+  furniture: string[];
+}
+
+export function layoutText(pages: PageRuns[]): Layout {
   const pageLines = pages.map((p) => buildLines(splitAtGaps(p.runs, p.gaps ?? [])));
   const drop = furniture(pageLines);
-  const body = pageLines.map((all) => all.filter((line, i) => !((i < 2 || i >= all.length - 2) && drop.has(furnitureKey(line.text)))));
+  const isFurniture = (all: Line[], line: Line, i: number): boolean => (i < 2 || i >= all.length - 2) && drop.has(at(line));
+  const body = pageLines.map((all) => all.filter((line, i) => !isFurniture(all, line, i)));
+  const first = pageLines[0] ?? [];
+  const dropped = first.filter((line, i) => isFurniture(first, line, i)).map((line) => line.text);
   const pitch = linePitch(body);
   // The right margin: nearly the longest line, robust to a few that stick out.
   const rightEdge = quantile(body.flat().map((l) => l.right), 0.98);
@@ -271,5 +288,5 @@ export function layoutText(pages: PageRuns[]): string {
       first = false;
     }
   }
-  return out.length === 0 ? '' : out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return { text: out.length === 0 ? '' : out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n', furniture: dropped };
 }

@@ -1,11 +1,17 @@
 /**
  * Cuts the body of one item into blocks: sections, decisions, attachment lists
- * and history, each opened by a label line. Absence lines are taken out here.
+ * and history, each opened by a label line. Absence lines, history lines under
+ * the case number and open markers ("ÅBENT") are taken out here.
  */
-import { ABSENCE_LINE, DECISION_HEADER, labelsOf, NOT_TAKING_PART, type BlockKind } from './labels';
+import type { HistoryEntry } from '../types';
+import {
+  ABSENCE_LABEL, ABSENCE_LINE, BODY_DECISION_HEADER, DECISION_HEADER, EARLIER_DECISION_HEADER, HISTORY_LINE, labelsOf, NOT_TAKING_PART,
+  OPEN_MARKER, type BlockKind,
+} from './labels';
 import type { TextProfile } from './profile';
 import { findDate } from './dates';
-import { parseNameList } from './names';
+import { parseNameList, peopleOnLine } from './names';
+import { COMMITTEE_WORD, isBodyName } from './bodies';
 
 export interface Block {
   kind: BlockKind | 'untitled';
@@ -19,18 +25,39 @@ export interface Block {
 export interface ScannedBody {
   blocks: Block[];
   absent: string[];
+  /** Of `absent`, those the document names only as not taking part in the item ("deltog ikke"): not absent from the meeting for that. */
+  notTakingPart: string[];
+  /** History lines ("Byrådet den 12. april 2017 Punkt 9"), in document order. */
+  history: HistoryEntry[];
 }
 
 // Labels are short; a longer line is always text.
 const MAX_LABEL = 220;
-const COMMITTEE_WORD = /udvalg|råd|bestyrelse|magistrat|direktion|forum|komit|kommission|møde/i;
 
 // First words that can open a decision header or an absence line; everything else skips the patterns.
 const DECISION_START = /^(?:beslutning|udvalgets|byrådets|kommunalbestyrelsens|afgørelse)/i;
-const ABSENCE_START = /^(?:afbud|fravær|forfald|deltog)/i;
+const ABSENCE_START = /^(?:afbud|fravær|forfald|deltog|følgende)/i;
+// A body's header names a year; most lines do not, and skip its patterns.
+const YEAR = /\d{4}/;
+// A history line ends in its item number.
+const ENDS_IN_NUMBER = /\d\.?$/;
+
+/** "Økonomiudvalgets beslutning den 12.03.2018 Punkt 5", "Plan- og Miljøudvalget den 03-04-2017:". */
+function bodyDecisionHeader(line: string): { body: string; date: string } | null {
+  if (line.length > MAX_LABEL) return null;
+  const own = line.includes('s beslutning') || line.includes('S BESLUTNING');
+  const pattern = own ? BODY_DECISION_HEADER : line.endsWith(':') ? EARLIER_DECISION_HEADER : null;
+  const m = pattern && YEAR.test(line) ? pattern.exec(line) : null;
+  if (!m) return null;
+  const body = m[1]!.trim();
+  const date = findDate(m[2]!);
+  return date && isBodyName(body) ? { body, date } : null;
+}
 
 /** Reads a decision header; null when the line is not one. */
 export function decisionHeader(line: string): { body: string | null; date: string | null } | null {
+  const own = bodyDecisionHeader(line);
+  if (own) return own;
   if (!DECISION_START.test(line)) return null;
   const m = DECISION_HEADER.exec(line);
   if (!m) return null;
@@ -42,13 +69,41 @@ export function decisionHeader(line: string): { body: string | null; date: strin
   return { body, date };
 }
 
-/** Names from an absence line, or null when the line is not one. */
-export function absenceNames(line: string): string[] | null {
+interface Absence {
+  names: string[];
+  /** Not taking part in the item ("deltog ikke"), rather than absent from the meeting. */
+  itemOnly: boolean;
+}
+
+/** Names from an absence line; null when the line is not one. */
+function absenceLine(line: string): Absence | null {
   if (!ABSENCE_START.test(line)) return null;
   const m = ABSENCE_LINE.exec(line);
   if (!m) return null;
-  const list = parseNameList(m[1]!);
-  return list ? list.names : null;
+  const list = parseNameList(m[2]!);
+  return list ? { names: list.names, itemOnly: m[1] !== undefined } : null;
+}
+
+/** Names from an absence line, or null when the line is not one. */
+export function absenceNames(line: string): string[] | null {
+  return absenceLine(line)?.names ?? null;
+}
+
+/** An absence heading whose names (if any) stand on the lines below: whether they only missed the item. */
+function absenceLabel(line: string): { itemOnly: boolean } | null {
+  if (!ABSENCE_START.test(line) || line.length > 120) return null;
+  const m = ABSENCE_LABEL.exec(line);
+  return m ? { itemOnly: m[1] !== undefined } : null;
+}
+
+/** "Byrådet den 12. april 2017 Punkt 9": an earlier treatment with its item number. */
+export function historyLine(line: string): HistoryEntry | null {
+  if (line.length > MAX_LABEL || !ENDS_IN_NUMBER.test(line) || !/(?:punkt|pkt)/i.test(line)) return null;
+  const m = HISTORY_LINE.exec(line);
+  if (!m) return null;
+  const body = m[1]!.trim();
+  const date = findDate(m[2]!);
+  return date && isBodyName(body) ? { body, date, number: +m[3]! } : null;
 }
 
 function isRecommendationHeading(heading: RegExp | undefined, current: Block, line: string): boolean {
@@ -68,6 +123,12 @@ export function scanBody(lines: readonly string[], from: number, to: number, pro
   const labelOf = labelsOf(profile);
   const blocks: Block[] = [];
   const absent: string[] = [];
+  const notTakingPart: string[] = [];
+  const history: HistoryEntry[] = [];
+  const addAbsent = (names: readonly string[], itemOnly: boolean): void => {
+    absent.push(...names);
+    if (itemOnly) notTakingPart.push(...names);
+  };
   let current: Block = first ?? { kind: 'untitled', heading: '', lines: [] };
   const open = (block: Block): void => {
     if (current.lines.length > 0 || current.kind !== 'untitled') blocks.push(current);
@@ -82,16 +143,29 @@ export function scanBody(lines: readonly string[], from: number, to: number, pro
     const first = line.charCodeAt(0);
     // Labels, headers and absence lines start with a capital letter (A-Z, Æ, Ø, Å, É).
     if (line.length <= MAX_LABEL && ((first >= 65 && first <= 90) || first === 198 || first === 216 || first === 197 || first === 201)) {
-      const names = absenceNames(line);
-      if (names) {
-        absent.push(...names);
+      const absence = absenceLine(line);
+      if (absence) {
+        addAbsent(absence.names, absence.itemOnly);
         continue;
       }
+      const heading = absenceLabel(line);
+      if (heading) {
+        // The names under it, one list a line, blank lines between (a page's list items); often none.
+        for (let j = i + 1; j < to; j++) {
+          if (lines[j] === '') continue;
+          const names = peopleOnLine(lines[j]!);
+          if (!names) break;
+          addAbsent(names, heading.itemOnly);
+          i = j;
+        }
+        continue;
+      }
+      if (OPEN_MARKER.test(line)) continue;
       if (current.kind === 'decision') {
         const m = NOT_TAKING_PART.exec(line);
         const list = m ? parseNameList(m[1]!) : null;
         if (list) {
-          absent.push(...list.names);
+          addAbsent(list.names, /deltog ikke/i.test(line));
           continue;
         }
       }
@@ -101,10 +175,20 @@ export function scanBody(lines: readonly string[], from: number, to: number, pro
         continue;
       }
       const label = labelOf(line);
+      // The document's own lists after the last item ("Samlet bilagsliste") end it.
+      if (label?.kind === 'end') break;
       // An attachment may be called "Indstilling"; a label ends the list only when prose follows it.
       if (label && !(current.kind === 'attachments' && label.kind === 'section' && !prosFollows(lines, i + 1, to))) {
         open({ kind: label.kind, heading: label.heading, lines: [] });
         continue;
+      }
+      // Under the case number, before the first label (a history block reads its own lines).
+      if (current.kind === 'untitled') {
+        const entry = historyLine(line);
+        if (entry) {
+          history.push(entry);
+          continue;
+        }
       }
       if (isRecommendationHeading(profile.recommendationHeading, current, line)) {
         open({ kind: 'section', heading: 'Indstilling', lines: [line, ''] });
@@ -114,5 +198,5 @@ export function scanBody(lines: readonly string[], from: number, to: number, pro
     current.lines.push(line);
   }
   open({ kind: 'untitled', heading: '', lines: [] });
-  return { blocks, absent };
+  return { blocks, absent, notTakingPart, history };
 }

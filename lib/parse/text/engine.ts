@@ -1,40 +1,42 @@
 /**
  * The text engine every house style and adapter ends in: lines in, `Meeting` out.
- * One pass finds the item headers; the head, the table of contents and each
- * item are then read separately, and the contents reconciled with the items.
+ * Page furniture goes first; one pass then finds the item headers ("Punkt 1: …",
+ * or numbered "1. Meddelelser" that the document confirms); the head, the table
+ * of contents and each item are read separately, and the contents reconciled
+ * with the items.
  */
 import type { Meeting } from '../types';
-import { absenceNames, scanBody, decisionHeader, type Block } from './blocks';
-import { parseHead } from './head';
+import { absenceNames, decisionHeader, historyLine, scanBody } from './blocks';
+import { parseHead, type Head } from './head';
 import { buildItem, type ItemHead } from './item';
-import { CASE_NUMBER, CLOSED_PREFIX, ITEM_HEADER, labelsOf, type LabelOf } from './labels';
+import { CLOSED_PREFIX, CLOSED_SUFFIX, itemHeader, labelsOf, OPEN_MARKER, type LabelOf } from './labels';
+import { caseNumberOf } from './case-number';
 import { municipalityFromText, municipalityFromUrl } from './municipalities';
 import { squash, toLines, type Lines } from './normalize';
-import { align, isTocLine, parseToc, titleScore, type TocEntry } from './toc';
+import { isTocLine, parseToc, sameWords, titleScore, type TocEntry } from './toc';
 import { dropRunningHeads } from './running-heads';
+import { dropFurniture } from './furniture';
+import { confirmNumbered, numberedCandidates, type Header } from './numbered';
+import { reconcileNumberedToc, reconcileToc, recoverLostItems, type Found } from './recover';
 import { uniq } from './names';
 import { assembleMeeting } from '../meeting';
 import { NO_PROFILE, type TextProfile } from './profile';
 
 export interface TextOptions {
   url?: string | null;
+  /** Page furniture a PDF's layout took out (its running heads): read for the municipality when the text does not name it. */
+  furniture?: string;
   /** The house style's differences; the shared labels alone without one. */
   profile?: TextProfile;
 }
 
 export type TextOutcome = { ok: true; meeting: Meeting } | { ok: false; reason: string };
 
-interface Header {
-  line: number;
-  number: number;
-  title: string;
-}
-
-/** Lines that cannot continue a wrapped title. */
+/** Lines that cannot continue a wrapped title, nor be page furniture. */
 function isStructural(line: string, labelOf: LabelOf): boolean {
   return (
-    CASE_NUMBER.test(line) || labelOf(line) !== null || decisionHeader(line) !== null ||
-    absenceNames(line) !== null || ITEM_HEADER.test(line)
+    caseNumberOf(line) !== undefined || labelOf(line) !== null || decisionHeader(line) !== null ||
+    absenceNames(line) !== null || itemHeader(line) !== null || historyLine(line) !== null || OPEN_MARKER.test(line)
   );
 }
 
@@ -44,9 +46,9 @@ function findHeaders(lines: readonly string[]): Header[] {
     const line = lines[i]!;
     const c = line.charCodeAt(0) | 0x20;
     if ((c !== 0x70 /* p */ && c !== 0x64) /* d */ || line.length > 420) continue;
-    const m = ITEM_HEADER.exec(line);
+    const m = itemHeader(line);
     // A contents line that names its item ("Punkt 3: Budget ..... 7") is no header.
-    if (m && !isTocLine(line)) headers.push({ line: i, number: +m[1]!, title: squash(m[2]!) });
+    if (m && !isTocLine(line)) headers.push({ line: i, number: m.number, title: squash(m.title) });
   }
   return headers;
 }
@@ -60,146 +62,68 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
 function readItemHead(lines: readonly string[], header: Header, end: number, toc: TocEntry | undefined, labelOf: LabelOf): { head: ItemHead; bodyFrom: number } {
   let title = header.title;
   let i = nextFilled(lines, header.line + 1, end);
-  // A long title wraps onto the next line in PDF exports.
-  if (i < end && title.length >= 25 && lines[i]!.length <= 160 && !isStructural(lines[i]!, labelOf)) {
+  // A long title wraps onto the next line in PDF exports (onto a word that alone would be a label, "høring", when the contents says so).
+  if (i < end && title.length >= 25 && lines[i]!.length <= 160) {
     const joined = `${title} ${lines[i]}`;
     const after = nextFilled(lines, i + 1, end);
-    const fitsToc = toc !== undefined && titleScore(toc.title, joined) > titleScore(toc.title, title) + 0.05;
-    const looksWrapped = toc === undefined && !/[.!?:]$/.test(lines[i]!) && after < end && isStructural(lines[after]!, labelOf);
+    const structural = isStructural(lines[i]!, labelOf);
+    const fitsToc = toc !== undefined && (structural ? sameWords(toc.title, joined) : titleScore(toc.title, joined) > titleScore(toc.title, title) + 0.05 || sameWords(toc.title, joined));
+    const looksWrapped = toc === undefined && !structural && !/[.!?:]$/.test(lines[i]!) && after < end && isStructural(lines[after]!, labelOf);
     if (fitsToc || looksWrapped) {
       title = squash(joined);
       i = nextFilled(lines, i + 1, end);
     }
   }
-  const closed = CLOSED_PREFIX.test(title) || /^lukket$/i.test(title);
-  if (closed) title = title.replace(CLOSED_PREFIX, '').replace(/^lukket$/i, '');
+  const closed = CLOSED_PREFIX.test(title) || CLOSED_SUFFIX.test(title) || /^lukket$/i.test(title);
+  if (closed) title = title.replace(CLOSED_PREFIX, '').replace(CLOSED_SUFFIX, '').replace(/^lukket$/i, '');
   let caseNumber: string | null = null;
   if (i < end) {
-    const m = CASE_NUMBER.exec(lines[i]!);
-    if (m) {
-      caseNumber = m[1]!;
+    const found = caseNumberOf(lines[i]!);
+    if (found !== undefined) {
+      caseNumber = found;
       i++;
     }
   }
   return { head: { number: header.number, title, caseNumber, closed, recovered: false }, bodyFrom: i };
 }
 
-interface Found {
-  head: ItemHead;
-  blocks: Block[];
-  absent: string[];
-}
-
-/** Where the blocks of an item start over after its attachments: the text of a lost item. */
-function restartAfterAttachments(blocks: readonly Block[]): number {
-  const att = blocks.findIndex((b) => b.kind === 'attachments');
-  if (att < 0) return -1;
-  for (let k = att + 1; k < blocks.length; k++) {
-    if (blocks[k]!.kind !== 'attachments') return k;
-  }
-  return -1;
-}
-
-// An attachment title is a name, not a sentence: prose at the end of a list belongs to what follows.
-function isProse(line: string): boolean {
-  return /[.!?]$/.test(line) && !/\.(pdf|docx?|xlsx?)$/i.test(line) && line.split(' ').length >= 6;
-}
-
-function splitStray(found: Found): Block[] | null {
-  const k = restartAfterAttachments(found.blocks);
-  if (k < 0) return null;
-  const stray = found.blocks.splice(k);
-  const att = found.blocks[k - 1]!;
-  const moved: string[] = [];
-  while (att.lines.length > 0) {
-    const last = att.lines[att.lines.length - 1]!;
-    if (last !== '' && !isProse(last)) break;
-    att.lines.pop();
-    if (last !== '') moved.unshift(last);
-  }
-  if (moved.length > 0) stray.unshift({ kind: 'untitled', heading: '', lines: moved });
-  return stray;
-}
-
-/** Contents entries lined up with the items found: the entries without an item, and a warning per title that differs. */
-function reconcileToc(toc: readonly TocEntry[], found: readonly Found[], warnings: string[]): { before: number; entry: TocEntry }[] {
-  const missing: { before: number; entry: TocEntry }[] = [];
-  if (toc.length > 2000 || found.length > 2000) {
-    if (toc.length > 2000) warnings.push('Indholdsfortegnelsen er for lang til at blive sammenholdt med punkterne.');
-    return missing;
-  }
-  const listed = new Set<number>();
-  const unlisted: ItemHead[] = [];
-  for (const step of align(toc, found.map((f) => f.head.title))) {
-    if (step.kind === 'missing') missing.push({ before: step.before, entry: toc[step.toc]! });
-    else if (step.kind === 'match') {
-      const t = toc[step.toc]!.title;
-      const h = found[step.item]!.head;
-      listed.add(h.number);
-      if (t !== h.title && !(t.length >= 20 && h.title.startsWith(t))) {
-        warnings.push(`Punkt ${h.number} hedder "${h.title}" i overskriften, men "${t}" i indholdsfortegnelsen; overskriftens titel er brugt.`);
-      }
-    } else unlisted.push(found[step.item]!.head);
-  }
-  // A second copy of a listed item is in the contents all the same (it is merged later).
-  for (const h of unlisted) if (!listed.has(h.number)) warnings.push(`Punkt ${h.number} ("${h.title}") står ikke i indholdsfortegnelsen.`);
-  return missing;
-}
-
 /**
- * Items whose header was lost, rebuilt from their contents entries: numbered
- * between their neighbours, with the stray text after the item before them.
- * Returns every item in document order.
+ * The item headers, and the head read before the first: "Punkt N: …" headers, or
+ * else the numbered ones the document confirms, by what follows them or by its
+ * table of contents (read from a first head over the lines before the first header
+ * confirmed by structure alone). Numbered lines inside the contents are entries.
  */
-function recoverLostItems(found: Found[], missing: readonly { before: number; entry: TocEntry }[], warnings: string[]): Found[] {
-  const recovered: { at: number; found: Found }[] = [];
-  for (let g = 0; g < missing.length; ) {
-    const before = missing[g]!.before;
-    let h = g;
-    while (h < missing.length && missing[h]!.before === before) h++;
-    const group = missing.slice(g, h);
-    g = h;
-    const prev = before > 0 ? found[before - 1]!.head.number : null;
-    const next = before < found.length ? found[before]!.head.number : null;
-    const first = prev !== null ? prev + 1 : next !== null ? next - group.length : 1;
-    if (next !== null && first + group.length !== next) {
-      warnings.push(`Indholdsfortegnelsen nævner ${group.map((r) => `"${r.entry.title}"`).join(', ')}, som ikke findes i dokumentet.`);
-      continue;
-    }
-    const numbers = group.map((_, k) => first + k);
-    const stray = before > 0 ? splitStray(found[before - 1]!) : null;
-    group.forEach((r, k) => {
-      recovered.push({
-        at: before,
-        found: {
-          head: { number: numbers[k]!, title: r.entry.title, caseNumber: null, closed: r.entry.closed, recovered: true },
-          blocks: k === 0 && stray ? stray : [],
-          absent: [],
-        },
-      });
-    });
-    const list = numbers.length === 1 ? `punkt ${numbers[0]}` : `punkt ${numbers.slice(0, -1).join(', ')} og ${numbers[numbers.length - 1]}`;
-    let warning = `Overskriften til ${list} mangler i dokumentet; ${numbers.length === 1 ? 'punktet er genskabt' : 'punkterne er genskabt'} fra indholdsfortegnelsen.`;
-    if (stray) warning += ` Teksten efter punkt ${prev} er flyttet til punkt ${numbers[0]}, fordi den ikke hører til punkt ${prev}.`;
-    warnings.push(warning);
+function headersAndHead(lines: readonly string[], labelOf: LabelOf): { headers: Header[]; head: Head; toc: TocEntry[]; numbered: boolean } {
+  const fallbackEnd = Math.min(lines.length, 200);
+  const punkt = findHeaders(lines);
+  if (punkt.length > 0) {
+    const head = parseHead(lines, punkt[0]!.line);
+    return { headers: punkt, head, toc: head.toc ? parseToc(lines, head.toc.from, head.toc.to) : [], numbered: false };
   }
-
-  const ordered: Found[] = [];
-  let r = 0;
-  for (let k = 0; k <= found.length; k++) {
-    while (r < recovered.length && recovered[r]!.at === k) ordered.push(recovered[r++]!.found);
-    if (k < found.length) ordered.push(found[k]!);
+  const candidates = numberedCandidates(lines, labelOf);
+  const byStructure = confirmNumbered(candidates, { toc: new Map(), meetingHead: false, from: 0 });
+  const first = parseHead(lines, byStructure.length > 0 ? byStructure[0]!.line : fallbackEnd);
+  const toc = first.toc ? parseToc(lines, first.toc.from, first.toc.to, true) : [];
+  const listed = new Map<number, string>();
+  let tocEnd = 0;
+  for (const entry of toc) {
+    if (entry.number !== undefined && !listed.has(entry.number)) listed.set(entry.number, entry.title);
+    tocEnd = Math.max(tocEnd, (entry.line ?? 0) + 1);
   }
-  return ordered;
+  const headers = confirmNumbered(candidates, { toc: listed, meetingHead: first.meeting, from: tocEnd });
+  const end = headers.length > 0 ? headers[0]!.line : fallbackEnd;
+  const head = byStructure.length > 0 && byStructure[0]!.line === end ? first : parseHead(lines, end);
+  return { headers, head, toc: head === first ? toc : head.toc ? parseToc(lines, head.toc.from, head.toc.to, true) : [], numbered: true };
 }
 
-export function parseLines({ lines, paged }: Lines, source: string, options: TextOptions = {}): TextOutcome {
+export function parseLines({ lines, paged, breaks }: Lines, source: string, options: TextOptions = {}): TextOutcome {
   const profile = options.profile ?? NO_PROFILE;
   const labelOf = labelsOf(profile);
-  const headers = findHeaders(lines);
+  // Furniture falls anywhere, before a header too; it is never a header, label or case number.
+  if (paged) dropFurniture(lines, breaks, (line) => isStructural(line, labelOf));
+  const { headers, head, toc, numbered } = headersAndHead(lines, labelOf);
   // Running heads come with page breaks and are never item headers, so the headers found stay valid.
   if (paged && headers.length > 0) dropRunningHeads(lines, headers[0]!.line);
-  const head = parseHead(lines, headers.length > 0 ? headers[0]!.line : Math.min(lines.length, 200));
   if (headers.length === 0) {
     return { ok: false, reason: 'Dokumentet har ingen dagsordenspunkter ("Punkt 1: …"), så det ligner ikke et referat eller en dagsorden.' };
   }
@@ -208,19 +132,27 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
   }
   const date = head.date;
   const warnings: string[] = [];
-  const toc = head.toc ? parseToc(lines, head.toc.from, head.toc.to) : [];
+  const byNumber = new Map<number, TocEntry>();
+  if (numbered) for (const entry of toc) if (entry.number !== undefined && !byNumber.has(entry.number)) byNumber.set(entry.number, entry);
   const found: Found[] = headers.map((header, n) => {
     const end = n + 1 < headers.length ? headers[n + 1]!.line : lines.length;
-    const { head: itemHead, bodyFrom } = readItemHead(lines, header, end, toc[n], labelOf);
-    const { blocks, absent } = scanBody(lines, bodyFrom, end, profile);
-    return { head: itemHead, blocks, absent };
+    const entry = numbered ? byNumber.get(header.number) : toc[n];
+    const { head: itemHead, bodyFrom } = readItemHead(lines, header, end, entry, labelOf);
+    const { blocks, absent, notTakingPart, history } = scanBody(lines, bodyFrom, end, profile);
+    return { head: itemHead, blocks, absent, notTakingPart, history };
   });
-  const missing = toc.length > 0 ? reconcileToc(toc, found, warnings) : [];
+  const missing = toc.length === 0 ? [] : numbered ? reconcileNumberedToc(toc, found, warnings) : reconcileToc(toc, found, warnings);
   const ordered = recoverLostItems(found, missing, warnings);
+  // Names only ever given as not taking part in an item are not absent from the meeting.
+  const away = new Set<string>();
+  for (const f of ordered) {
+    const itemOnly = new Set(f.notTakingPart);
+    for (const name of f.absent) if (!itemOnly.has(name)) away.add(name);
+  }
 
   const meeting: Meeting = assembleMeeting({
     kind: head.kind,
-    municipality: municipalityFromUrl(options.url) ?? municipalityFromText(source),
+    municipality: municipalityFromUrl(options.url) ?? municipalityFromText(source) ?? (options.furniture ? municipalityFromText(options.furniture) : null),
     committee: head.committee,
     date,
     startTime: head.startTime,
@@ -229,7 +161,8 @@ export function parseLines({ lines, paged }: Lines, source: string, options: Tex
     participants: head.participants.length > 0 ? [...head.participants, ...head.absent] : [],
     absent: head.absent,
     sourceUrl: options.url ?? null,
-    items: ordered.map((f) => buildItem(f.head, f.blocks, f.absent, date, profile)),
+    items: ordered.map((f) => buildItem(f.head, f.blocks, f.absent, date, profile, f.history)),
+    notTakingPart: uniq(ordered.flatMap((f) => f.notTakingPart)).filter((name) => !away.has(name)),
     // A repeated document repeats its warnings: each is said once.
     warnings: uniq(warnings),
     noCommittee: 'Udvalgets navn står ikke i dokumentet.',

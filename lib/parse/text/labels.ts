@@ -10,7 +10,7 @@ export type BlockKind = 'section' | 'attachments' | 'history' | 'decision';
 
 /** Section headings, folded (lower case, no trailing colon). */
 const SECTION_HEADINGS = [
-  'resume', 'sagsresume', 'kort resume', 'beslutningstema', 'sagsfremstilling', 'supplerende sagsfremstilling',
+  'resume', 'resumé', 'sagsresume', 'sagsresumé', 'kort resume', 'beslutningstema', 'forventet sagsgang', 'historik', 'sagsfremstilling', 'supplerende sagsfremstilling',
   'indstilling', 'administrativ indstilling', 'administrationens indstilling', 'forvaltningens indstilling',
   'indstillinger', 'beslutningspunkter', 'forslag til beslutning', 'økonomi', 'økonomiske konsekvenser',
   'økonomiske og personalemæssige konsekvenser', 'personalemæssige konsekvenser', 'bevillingsmæssige konsekvenser',
@@ -24,15 +24,20 @@ const SECTION_HEADINGS = [
 
 const ATTACHMENT_HEADINGS = ['bilag', 'bilagsliste', 'bilag til punktet', 'vedlagte bilag'];
 const HISTORY_HEADINGS = ['sagsforløb', 'tidligere behandling', 'tidligere behandlinger', 'tidligere politisk behandling'];
+/** Headings after the last item that end it: the document's own lists, not the item's. */
+const END_HEADINGS = ['samlet bilagsliste', 'samlet bilagsoversigt'];
+
+/** A label opens a block, or ends the items ('end'). */
+export type LabelKind = BlockKind | 'end';
 
 export interface Label {
-  kind: BlockKind;
+  kind: LabelKind;
   heading: string;
 }
 
 export type LabelOf = (line: string) => Label | null;
 
-function lookup(labels: ReadonlyMap<string, BlockKind>): LabelOf {
+function lookup(labels: ReadonlyMap<string, LabelKind>): LabelOf {
   return (line) => {
     if (line.length > 60) return null;
     const bare = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line;
@@ -41,10 +46,11 @@ function lookup(labels: ReadonlyMap<string, BlockKind>): LabelOf {
   };
 }
 
-const SHARED = new Map<string, BlockKind>([
-  ...SECTION_HEADINGS.map((l): [string, BlockKind] => [l, 'section']),
-  ...ATTACHMENT_HEADINGS.map((l): [string, BlockKind] => [l, 'attachments']),
-  ...HISTORY_HEADINGS.map((l): [string, BlockKind] => [l, 'history']),
+const SHARED = new Map<string, LabelKind>([
+  ...SECTION_HEADINGS.map((l): [string, LabelKind] => [l, 'section']),
+  ...ATTACHMENT_HEADINGS.map((l): [string, LabelKind] => [l, 'attachments']),
+  ...HISTORY_HEADINGS.map((l): [string, LabelKind] => [l, 'history']),
+  ...END_HEADINGS.map((l): [string, LabelKind] => [l, 'end']),
 ]);
 
 /** The block a shared label line opens, with the heading as the document writes it. */
@@ -64,30 +70,73 @@ export function labelsOf(profile: TextProfile): LabelOf {
   return found;
 }
 
+/** A date in a header: "05-09-2022", "12.03.2018", "24. juni 2015". */
+const DATE_WORDS = String.raw`\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.? ?[a-zæøå]+\.? \d{4}`;
+// "… Punkt 5", ", pkt. 61" after a header's date.
+const ITEM_NUMBER = String.raw`(?:,?\s+(?:punkt|pkt\.?)\s*\d{1,4})?`;
+
 /**
  * A decision header: "Beslutning", "Beslutninger", "Udvalgets beslutning",
  * "Beslutning i Social- og Arbejdsmarkedsudvalget den 05-09-2022",
  * "Beslutning Udvalget for arbejdsmarked og integration den 25-10-2022".
  * Group 1 is the body, group 2 the date as written.
  */
-export const DECISION_HEADER =
-  /^(?:beslutning(?:er)?|udvalgets beslutning|byrådets beslutning|kommunalbestyrelsens beslutning|afgørelse)(?:\s*:)?(?:\s+(?:i|fra)?\s*(?!(?:den|d\.)\s)(.{2,120}?))?(?:\s+(?:den|d\.)\s+(\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.? ?[a-zæøå]+\.? \d{4}))?\s*:?$/i;
+export const DECISION_HEADER = new RegExp(
+  String.raw`^(?:beslutning(?:er)?|udvalgets beslutning|byrådets beslutning|kommunalbestyrelsens beslutning|afgørelse)(?:\s*:)?(?:\s+(?:i|fra)?\s*(?!(?:den|d\.)\s)(.{2,120}?))?(?:\s+(?:den|d\.)\s+(${DATE_WORDS}))?${ITEM_NUMBER}\s*:?$`,
+  'i',
+);
 
-/** "Afbud Maria Durhuus", "Afbud: Martin Clausen (A) og Morten Thorøe (V)", "Fraværende: …". */
-export const ABSENCE_LINE = /^(?:afbud(?:\s+fra)?|fraværende|fravær|forfald|deltog ikke)\s*:?\s+(.{2,400})$/i;
+/**
+ * A body's own decision header: "Økonomiudvalgets beslutning den 12.03.2018 Punkt 5",
+ * "Børne- og Ungdomsudvalgets beslutning i mødet den 28. februar 2024". Group 1 is
+ * the body without its genitive s, group 2 the date.
+ */
+export const BODY_DECISION_HEADER = new RegExp(
+  String.raw`^(.{2,120}?)s beslutning(?:\s+i\s+mødet)?\s+(?:den|d\.)\s+(${DATE_WORDS})${ITEM_NUMBER}\s*:?$`,
+  'i',
+);
+
+/** An earlier treatment as a header over its decision: "Plan- og Miljøudvalget den 03-04-2017:". */
+export const EARLIER_DECISION_HEADER = new RegExp(String.raw`^(.{2,120}?)\s+(?:den|d\.)\s+(${DATE_WORDS})\s*:$`, 'i');
+
+/**
+ * A history line under the case number: "Byrådet den 12. april 2017 Punkt 9",
+ * "Udvalget for Teknik den 2. juni 2015, pkt. 61". Group 1 body, 2 date, 3 number.
+ */
+export const HISTORY_LINE = new RegExp(
+  String.raw`^(.{2,120}?)(?:s møde)?\s+(?:den\s+)?(${DATE_WORDS})\s*,?\s+(?:punkt|pkt\.?)\s*(\d{1,4})\.?$`,
+  'i',
+);
+
+/** "Afbud Maria Durhuus", "Afbud: Martin Clausen (A) og Morten Thorøe (V)", "Fraværende: …". Group 1 says the names did not take part in the item only. */
+export const ABSENCE_LINE =
+  /^(?:afbud(?:\s+fra)?|fraværende(?: med afbud)?|fravær|forfald|(deltog ikke|følgende deltog ikke i (?:behandlingen af (?:punktet|sagen)|sagens behandling)))\s*:?\s+(.{2,400})$/i;
+
+/** An absence heading with the names on the lines below it, or none: "Følgende deltog ikke i behandlingen af punktet:", "Fraværende med afbud:", "Afbud:". */
+export const ABSENCE_LABEL =
+  /^(?:afbud(?:\s*\/\s*fraværende)?|fraværende(?:\s*\/\s*afbud| med afbud)?|fravær|forfald|(deltog ikke|følgende deltog ikke i (?:behandlingen af (?:punktet|sagen)|sagens behandling)))\s*:?$/i;
+
+/** A line that only says the item is open to the public ("ÅBENT", "Åben"): a marker, not text. */
+export const OPEN_MARKER = /^(?:åben|åbent)(?: punkt| sag)?$/i;
 
 /** "Thure Hastrup deltog ikke i sagens behandling." */
 export const NOT_TAKING_PART = /^(.{2,200}?)\s+(?:deltog ikke i (?:sagens )?behandling(?:en)?(?: af (?:sagen|punktet))?|var fraværende|var ikke til stede)\.?$/i;
 
-/** Case numbers: KLE "00.01.00-S00-1-23", "21/33982", "EMN-2025-009242", "2023-012345". */
-export const CASE_NUMBER =
-  /^(?:sags?(?:nr|nummer|id)\.?\s*:?\s*)?(\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?(?:-\d{1,6}){1,2}(?:-\d{2})?|\d{2,4}\/\d{2,8}(?:-\d{1,4})?|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,8}|\d{4}-\d{4,8})$/i;
+/** "Punkt 45: Dobbeldiagnosetilbud", "Pkt. 3 - Titel", "Punkt 12. Eventuelt", "Punkt 7 Budget". */
+const ITEM_HEADER = /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*([:.\-–]\s*|\s+(?=\S))(.{0,400})$/i;
 
-/** "Punkt 45: Dobbeldiagnosetilbud", "Pkt. 3 - Titel", "Punkt 12. Eventuelt". */
-export const ITEM_HEADER = /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+(?=\S))(.{0,400})$/i;
+/** An item header's number and title; without a separator the title starts with a capital or a digit ("Punkt 16 oversendes …" is a sentence). */
+export function itemHeader(line: string): { number: number; title: string } | null {
+  const m = ITEM_HEADER.exec(line);
+  if (!m || (!/[:.\-–]/.test(m[2]!) && /^\p{Ll}/u.test(m[3]!))) return null;
+  return { number: +m[1]!, title: m[3]! };
+}
 
 /** "Lukket: Eventuelt (B)", "Lukket punkt: …". */
 export const CLOSED_PREFIX = /^lukket(?: punkt)?\s*:\s*/i;
+
+/** "Orientering fra borgmesteren (FOR LUKKEDE DØRE)", "… (Lukket punkt)". */
+export const CLOSED_SUFFIX = /\s*\((?:for lukkede døre|lukket(?: punkt)?)\)$/i;
 
 /** The start of the document: "REFERAT Beskæftigelsesudvalget d. 22-08-2023". */
 export const TITLE_LINE =

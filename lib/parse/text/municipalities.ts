@@ -49,6 +49,7 @@ BY_TEXT.set('vesthimmerlands', 'Vesthimmerland');
 BY_TEXT.set('bornholms', 'Bornholm');
 BY_TEXT.set('århus', 'Aarhus');
 BY_HOST_LABEL.set('kk', 'København');
+BY_HOST_LABEL.set('rksk', 'Ringkøbing-Skjern');
 
 /** "dagsordener.aarhus.dk" → "Aarhus Kommune". */
 export function municipalityFromUrl(url: string | null | undefined): string | null {

@@ -12,6 +12,9 @@ const NAME = /^[A-ZÆØÅÉÜÖÄ][\p{L}'’.-]*(?:\s+(?:[A-ZÆØÅÉÜÖÄ][\p{
 
 // Titles before a name: "Rådmand Nicolaj Bang", "Borgmester Anders Winnerskjold".
 const ROLE = /^(?:rådmand|borgmester|viceborgmester|formand|næstformand|udvalgsformand|byrådsmedlem|medlem)\s+/i;
+// A part of a list that is no person: a party letter after a comma ("Jan Engholm, V") or a role ("Inge Holm (O), formand").
+const PARTY = /^[A-ZÆØÅ]{1,3}$/;
+const ROLE_ALONE = /^(?:formand|næstformand|borgmester|viceborgmester|udvalgsformand|medlem)$/i;
 
 export function isName(s: string): boolean {
   return s.length <= 80 && NAME.test(s);
@@ -32,6 +35,7 @@ export function parseNameList(s: string): NameList | null {
   const names: string[] = [];
   const absent: string[] = [];
   for (const part of parts) {
+    if (names.length > 0 && (PARTY.test(part) || ROLE_ALONE.test(part))) continue;
     const isAbsent = ABSENT_MARK.test(part);
     const name = part
       .replace(/\s*\([^)]{0,60}\)/g, '')
@@ -43,6 +47,13 @@ export function parseNameList(s: string): NameList | null {
     if (isAbsent) absent.push(name);
   }
   return { names, absent };
+}
+
+/** The people a line lists, when each has a first and a last name: a line under "Medlemmer:" or "Afbud:", never a word such as "Godkendt". */
+export function peopleOnLine(line: string): string[] | null {
+  if (line.length > 300 || line.endsWith(':')) return null;
+  const list = parseNameList(line);
+  return list && list.names.every((name) => name.includes(' ')) ? list.names : null;
 }
 
 export function uniq(names: Iterable<string>): string[] {

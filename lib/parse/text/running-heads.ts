@@ -6,7 +6,7 @@
  */
 import { decisionHeader } from './blocks';
 import { DATE_PATTERN } from './dates';
-import { ITEM_HEADER } from './labels';
+import { itemHeader } from './labels';
 
 const KEYWORD = /referat|dagsorden|udvalg|byråd|kommunalbestyrelse|magistrat/i;
 const STARTS_WITH_DATE = /^\d{1,2}[-./]\d{1,2}[-./]\d{4}/;
@@ -14,7 +14,7 @@ const STARTS_WITH_DATE = /^\d{1,2}[-./]\d{1,2}[-./]\d{4}/;
 function candidate(line: string): boolean {
   return (
     line.length >= 8 && line.length <= 120 && KEYWORD.test(line) && DATE_PATTERN.test(line) &&
-    !STARTS_WITH_DATE.test(line) && !ITEM_HEADER.test(line) && decisionHeader(line) === null
+    !STARTS_WITH_DATE.test(line) && itemHeader(line) === null && decisionHeader(line) === null
   );
 }
 

@@ -3,15 +3,23 @@
  * in a page number, and how to line them up with the item headers found.
  */
 import { CLOSED_PREFIX } from './labels';
-import { fold } from './normalize';
+import { fold, squash } from './normalize';
 
 export interface TocEntry {
   title: string;
   closed: boolean;
+  /** The item's number, in a contents list that numbers its entries ("412. Lokalplan …", "70  Ansættelser …"). */
+  number?: number;
+  /** Of a numbered entry: the line that ends it. */
+  line?: number;
 }
 
 // "Dobbeltdiagnosetilbud.....	3", "Lukket:	17", a title cut short: "… - Udvalget f	20".
 const ENTRY = /^(.*?)(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(\d{1,4})$/;
+// An entry's own number: "412. Lokalplan", "70      Ansættelser", "73\tVedtagelse".
+const NUMBERED_ENTRY = /^(\d{1,4})\.?\s+(\S.*)$/;
+// A page number on a line of its own, pushed there by a long title.
+const PAGE_ALONE = /^\d{1,4}$/;
 
 // A contents line is short; the guard also keeps ENTRY's backtracking bounded.
 const MAX_ENTRY = 500;
@@ -20,7 +28,13 @@ export function isTocLine(line: string): boolean {
   return line.length <= MAX_ENTRY && ENTRY.test(line);
 }
 
-export function parseToc(lines: readonly string[], from: number, to: number): TocEntry[] {
+function entryOf(raw: string): TocEntry {
+  const closed = CLOSED_PREFIX.test(raw);
+  return { title: closed ? raw.replace(CLOSED_PREFIX, '') : raw, closed };
+}
+
+/** Entries of a contents list of titles only, as FirstAgenda's export has it. */
+function titleEntries(lines: readonly string[], from: number, to: number): TocEntry[] {
   const entries: TocEntry[] = [];
   let pending = '';
   for (let i = from; i < to && entries.length < 5000; i++) {
@@ -33,12 +47,61 @@ export function parseToc(lines: readonly string[], from: number, to: number): To
       if (pending.length > 400) pending = '';
       continue;
     }
-    const raw = (pending ? `${pending} ${m[1]}` : m[1]!).trim();
+    entries.push(entryOf((pending ? `${pending} ${m[1]}` : m[1]!).trim()));
     pending = '';
-    const closed = CLOSED_PREFIX.test(raw);
-    entries.push({ title: closed ? raw.replace(CLOSED_PREFIX, '') : raw, closed });
   }
   return entries;
+}
+
+/**
+ * Entries of a contents list that numbers them. A line that starts with a number
+ * starts an entry; lines without one continue it (a wrapped title) or, when no
+ * entry is open, are headings ("Sag nr. Tekst Side", a committee over its items).
+ * An entry without a number ("Samlet bilagsliste") is no item and is left out;
+ * a number the list has had ends it (the items have begun).
+ */
+function numberedEntries(lines: readonly string[], from: number, to: number): TocEntry[] {
+  const entries: TocEntry[] = [];
+  let open: { number: number; title: string } | null = null;
+  const close = (line: number): void => {
+    if (open) {
+      entries.push({ ...entryOf(squash(open.title)), number: open.number, line });
+      open = null;
+    }
+  };
+  for (let i = from; i < to && entries.length < 5000; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (line.length > MAX_ENTRY) {
+      open = null;
+      continue;
+    }
+    if (PAGE_ALONE.test(line)) {
+      close(i);
+      continue;
+    }
+    const m = ENTRY.exec(line);
+    const text = m ? m[1]!.trim() : line;
+    const numbered = NUMBERED_ENTRY.exec(text);
+    if (numbered) {
+      // A number the list has had: the items themselves have begun.
+      const number = +numbered[1]!;
+      if (entries.length > 0 && number <= entries[entries.length - 1]!.number!) break;
+      open = { number, title: numbered[2]! };
+    } else if (open) {
+      open.title = `${open.title} ${text}`;
+      if (open.title.length > 400) open = null;
+    }
+    if (m) {
+      close(i);
+      open = null;
+    }
+  }
+  return entries;
+}
+
+export function parseToc(lines: readonly string[], from: number, to: number, numbered = false): TocEntry[] {
+  return numbered ? numberedEntries(lines, from, to) : titleEntries(lines, from, to);
 }
 
 const KEYS = new Map<string, string>();
@@ -83,10 +146,15 @@ export function sameTitle(toc: string, header: string): boolean {
   return dice(a, b) >= 0.7;
 }
 
+/** The same title but for case, accents and punctuation: "Budgetstatus 2015" is "BUDGETSTATUS 2015". */
+export function sameWords(toc: string, header: string): boolean {
+  return toc === header || key(toc) === key(header);
+}
+
 export function titleScore(toc: string, header: string): number {
+  if (sameWords(toc, header)) return 1;
   const a = key(toc);
   const b = key(header);
-  if (a === b) return 1;
   if (a.length >= 20 && b.startsWith(a)) return 0.99;
   return dice(a, b);
 }

@@ -1,5 +1,5 @@
 /**
- * A FirstAgenda Publication host for tests: Node http on 127.0.0.1 with a random port,
+ * A FirstAgenda Publication host for the tests and the bench: Node http on 127.0.0.1 with a random port,
  * serving Hvidovre's real answers (test/fixtures/firstagenda-api/hvidovre/) as the real host
  * would, with a request log, changes between requests and the ways a host fails.
  *
@@ -17,7 +17,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fixtureText } from './fixtures';
+import { readFileSync } from 'node:fs';
+
+/** A file of the test fixtures, as text. */
+const fixtureText = (path: string): string => readFileSync(new URL(`../test/fixtures/${path}`, import.meta.url), 'utf8');
 
 export type Handshake = 'none' | 'anonymous-auth' | 'front-page';
 export type Route = 'catalog' | 'meeting' | 'front' | 'page' | 'pdf';

@@ -1,25 +1,18 @@
 /** "Eksportér": the whole library as one bundle file, downloaded. */
 import { useState } from 'preact/hooks';
-import type { LibraryDb } from '../../../lib/db/schema';
-import { buildBundle, bundleFileName, bundleJson } from '../../../lib/sync/export';
-import { formatBytes, plural } from '../../shared/format';
+import type { LibraryDb } from '../../lib/db/schema';
+import { buildBundle, bundleFileName, bundleJson } from '../../lib/sync/export';
+import { download } from '../shared/download';
+import { formatBytes, plural } from '../shared/format';
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** `meetings`: how many the library holds, null while counting. */
 export function ExportPanel({ db, meetings }: { db: LibraryDb; meetings: number | null }) {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
   async function exportLibrary() {
+    if (state.kind === 'busy') return;
     setState({ kind: 'busy' });
     try {
       const bundle = await buildBundle(db);
@@ -38,7 +31,14 @@ export function ExportPanel({ db, meetings }: { db: LibraryDb; meetings: number 
       <p>
         {meetings === null ? 'Gem hele biblioteket som én fil.' : `Gem hele biblioteket (${plural(meetings, 'møde', 'møder')}) som én fil.`}
       </p>
-      <button type="button" class="button" disabled={state.kind === 'busy' || meetings === 0} onClick={() => void exportLibrary()}>
+      {/* Busy, it stays focusable: the keyboard user's focus stays on it. */}
+      <button
+        type="button"
+        class="button"
+        disabled={meetings === 0}
+        aria-disabled={state.kind === 'busy' ? 'true' : undefined}
+        onClick={() => void exportLibrary()}
+      >
         Eksportér biblioteket
       </button>
       <p aria-live="polite" class="transfer-status">
