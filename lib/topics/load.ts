@@ -12,7 +12,7 @@ import { meetingRefs, meetingsUpdatedAfter, threadByKey, threadsOfItems } from '
 import type { MeetingRef } from '../db/thread-index/stores';
 import { getTopic, listTopics, markTopicItemsRead } from '../db/topics';
 import { matchItem } from '../search/match';
-import { matchesNewestFirst } from '../search/matches';
+import { matchesNewestFirst, type MatchRef } from '../search/matches';
 import { parseQuery, type Query } from '../search/query';
 import { snippet } from '../search/snippet';
 import { savedEntry } from '../threads/assemble';
@@ -56,17 +56,36 @@ export async function newsFromMeeting(db: LibraryDb, meetingId: string): Promise
   return newsIn(db, [meetingId], await listTopics(db));
 }
 
-/** A topic's news: its unread items in the meetings saved or changed since it was last seen, found the same way. */
-async function topicNews(db: LibraryDb, topic: Topic): Promise<TopicItem[]> {
-  const [news] = await newsIn(db, await meetingsUpdatedAfter(db, topic.lastSeenAt), [topic]);
-  return news?.items ?? [];
+/**
+ * Meetings saved since a topic was last seen, up to which its news is found by
+ * matching their items in memory; past it, from the index's matches (a topic not
+ * opened for a year must not make every save read a year of meetings).
+ */
+const NEWS_IN_MEMORY = 32;
+
+/** Of `matches` and their read marks, how many are news: unread, in a meeting saved or changed after `since`. */
+async function newsAmong(db: LibraryDb, since: number, matches: readonly MatchRef[], reads: ReadonlyArray<unknown>): Promise<number> {
+  const fresh = new Set(await meetingsUpdatedAfter(db, since));
+  return matches.filter((m, i) => !reads[i] && fresh.has(m.meetingId)).length;
+}
+
+/** Does the topic have news? Few meetings since it was seen are matched in memory, many through the index. */
+async function hasNews(db: LibraryDb, topic: Topic): Promise<boolean> {
+  const ids = await meetingsUpdatedAfter(db, topic.lastSeenAt);
+  if (ids.length === 0) return false;
+  if (ids.length <= NEWS_IN_MEMORY) return (await newsIn(db, ids, [topic])).length > 0;
+  const { matches } = await matchesNewestFirst(db, parseQuery(topic.query));
+  const fresh = new Set(ids);
+  const candidates = matches.filter((m) => fresh.has(m.meetingId));
+  return (await readMarksAt(db, candidates.map(keyOf))).some((r) => !r);
 }
 
 /** Every match of a topic, its counts and in how many meetings. */
 async function topicTally(db: LibraryDb, topic: Topic): Promise<TopicTally> {
-  const [{ matches }, news] = await Promise.all([matchesNewestFirst(db, parseQuery(topic.query)), topicNews(db, topic)]);
+  const { matches } = await matchesNewestFirst(db, parseQuery(topic.query));
   const reads = await readMarksAt(db, matches.map(keyOf));
-  return { count: matches.length, news: news.length, unread: reads.filter((r) => !r).length, meetings: new Set(matches.map((m) => m.meetingId)).size };
+  const news = await newsAmong(db, topic.lastSeenAt, matches, reads);
+  return { count: matches.length, news, unread: reads.filter((r) => !r).length, meetings: new Set(matches.map((m) => m.meetingId)).size };
 }
 
 /** The counts of topic `id` for its page; undefined when the topic is gone. */
@@ -87,7 +106,7 @@ export async function topicSummaries(db: LibraryDb): Promise<TopicSummary[]> {
 /** How many topics have news: the extension's badge. */
 export async function topicsWithNews(db: LibraryDb): Promise<number> {
   const topics = await listTopics(db);
-  return (await Promise.all(topics.map((t) => topicNews(db, t)))).filter((items) => items.length > 0).length;
+  return (await Promise.all(topics.map((t) => hasNews(db, t)))).filter(Boolean).length;
 }
 
 /** The first `groups` groups of matches newest first: more matches are read until they are found or there are no more. */
