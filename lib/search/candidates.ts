@@ -50,15 +50,30 @@ export function keepTypoRows(cache: Cache, asked: { heads: string[]; shorter: st
   }
 }
 
-/** Lexicon terms within one edit of a typo-tolerant term, from the rows readTypoRows read; not those its family holds. */
-function typoTermsOf(cache: Cache, q: QueryTerm): string[] {
-  const inFamily = (t: string) => t === q.stem || (q.prefix && t.startsWith(q.stem));
-  // Typo terms the family already holds count as exact.
-  return q.typo ? typoCandidates((p) => termsFrom(cache, p), q.stem).filter((t) => !inFamily(t)) : [];
+/**
+ * The lexicon terms within one edit of a typo-tolerant term, as the shortest of them
+ * (the family's own terms are skipped where the rows are read): a term that begins within one edit of the stem
+ * makes every longer term that begins with it do so too, so the set is a few prefix
+ * ranges. A misspelt compound head ("rusmidelbehandling") reaches thousands of
+ * compounds, and each bucket row is then searched for a few prefixes, not for each.
+ */
+function typoRootsOf(cache: Cache, q: QueryTerm): string[] {
+  if (!q.typo) return [];
+  const roots: string[] = [];
+  for (const t of typoCandidates((p) => termsFrom(cache, p), q.stem).sort()) {
+    const last = roots[roots.length - 1];
+    if (last === undefined || !t.startsWith(last)) roots.push(t);
+  }
+  return roots;
+}
+
+/** Does term i of the row belong to `q`'s family (its stem, or a term the stem begins when it is a prefix)? */
+function inFamilyAt(row: PostingRow, i: number, q: QueryTerm): boolean {
+  return termStartsWith(row, i, q.stem) && (q.prefix || row.p[i + 1]! - row.p[i]! === q.stem.length);
 }
 
 async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promise<PostingRow[]>): Promise<TermRefs> {
-  const typos = typoTermsOf(cache, q);
+  const roots = typoRootsOf(cache, q);
   const lists: TermRefs['lists'] = [];
   const family = bucketOf(q.stem);
   for (const row of await bucket(family)) {
@@ -70,10 +85,16 @@ async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promi
     }
   }
   const byBucket = new Map<number, string[]>();
-  for (const t of typos) byBucket.set(bucketOf(t), [...(byBucket.get(bucketOf(t)) ?? []), t]);
-  for (const [b, terms] of byBucket) {
+  for (const t of roots) byBucket.set(bucketOf(t), [...(byBucket.get(bucketOf(t)) ?? []), t]);
+  for (const [b, prefixes] of byBucket) {
     for (const row of await bucket(b)) {
-      for (const t of terms) if (hasTerm(row, t)) lists.push({ refs: termRefsOf(row, findTerm(row, t)), factor: 0.5 });
+      const n = termCount(row);
+      for (const prefix of prefixes) {
+        for (let i = findTerm(row, prefix); i < n && termStartsWith(row, i, prefix); i++) {
+          // Terms of the family count as exact, above.
+          if (!inFamilyAt(row, i, q)) lists.push({ refs: termRefsOf(row, i), factor: 0.5 });
+        }
+      }
     }
   }
   return { lists, size: lists.reduce((n, l) => n + l.refs.length, 0) };
@@ -185,6 +206,9 @@ export function topK(all: Candidate[], k: number): Candidate[] {
   }
   return heap.sort(compare);
 }
+
+/** Blocks read in a search's first round, newest first; each further round reads four times the last. */
+export const FIRST_ROUND = 8;
 
 /** The candidates of one search, gathered block range by block range from the newest. */
 export class Candidates {

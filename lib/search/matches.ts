@@ -8,7 +8,7 @@ import type { LibraryDb } from '../db/schema';
 import { itemsByKey } from '../db/meetings';
 import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom, readLexiconTail } from '../db/search-index/read';
 import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
-import { Candidates, keepTypoRows, typoRowsToRead, type Candidate } from './candidates';
+import { Candidates, FIRST_ROUND, keepTypoRows, typoRowsToRead, type Candidate } from './candidates';
 import { phrasesIn } from './match';
 import type { Query } from './query';
 
@@ -21,9 +21,6 @@ export interface MatchRef {
   /** The index's score, as matchItem gives it. */
   score: number;
 }
-
-/** Blocks read per round, newest first; each round reads four times the last. */
-const FIRST_ROUND = 8;
 
 /** Newest first: date, then meeting id and item number (the topics' order). */
 function compareMatches(a: MatchRef, b: MatchRef): number {
@@ -57,8 +54,12 @@ export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Inf
       await found.readDown(Math.max(0, found.lo - size));
       // Candidates newer than every meeting not read yet can no longer be passed; they come in date order.
       const floor = found.lo === 0 ? -1 : cache.olderMax[found.lo]!;
-      const certain = found.list.slice(checked).filter((c) => c.date > floor);
-      found.list.splice(checked, found.list.length - checked, ...certain, ...found.list.slice(checked).filter((c) => c.date <= floor));
+      const rest = found.list.slice(checked);
+      const certain = rest.filter((c) => c.date > floor);
+      // Reordered in place, one by one: a spread of 100,000 candidates overflows the stack.
+      found.list.length = checked;
+      for (const c of certain) found.list.push(c);
+      for (const c of rest) if (c.date <= floor) found.list.push(c);
       checked += certain.length;
       keepDocs(cache, await readDocsBySeq(db, docsToRead(cache, certain.map((c) => c.seq))));
       if (query.phrases.length) {
@@ -72,7 +73,7 @@ export async function matchesNewestFirst(db: LibraryDb, query: Query, want = Inf
         }
         unread = at < certain.length;
       } else {
-        confirmed.push(...certain);
+        for (const c of certain) confirmed.push(c);
       }
       if (confirmed.length >= want) break;
     }

@@ -12,7 +12,7 @@ import type { Field } from '../db/search-index/fields';
 import { readDocsBySeq, readingIndex, readLexicon, readLexiconFrom, readLexiconTail } from '../db/search-index/read';
 import type { AgendaItem } from '../parse/types';
 import { cacheOf, docsToRead, keepDocs, type Cache } from './cache';
-import { Candidates, compare, keepTypoRows, topK, typoRowsToRead, type Candidate } from './candidates';
+import { Candidates, compare, FIRST_ROUND, keepTypoRows, topK, typoRowsToRead, type Candidate } from './candidates';
 import { phrasesIn } from './match';
 import { parseQuery, type Query } from './query';
 import { snippet, snippetText, type Segment } from './snippet';
@@ -43,8 +43,6 @@ export interface SearchOptions {
 /** Words of a query beyond this many are ignored (the per-item counters are bytes). */
 const MAX_TERMS = 32;
 
-/** Blocks read per round, newest first: most queries fill a page of strong hits from recent meetings. */
-const ROUNDS = [8, 32, Infinity];
 
 const FIELD_NAMES: Array<[number, Field]> = [[1, 'title'], [2, 'decision'], [4, 'body']];
 
@@ -67,8 +65,9 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
     const typo = typoRowsToRead(cache, query);
     keepTypoRows(cache, typo, await readLexicon(db, typo.heads), await readLexiconFrom(db, typo.shorter), await readLexiconTail(db, cache.gen, typo.tail));
     const found = new Candidates(db, cache, query);
-    for (const size of ROUNDS) {
-      if (found.lo === 0) break;
+    // Most queries fill a page of strong hits from recent meetings; growing rounds keep a
+    // word whose strong hits are rare from being read over the whole library at once.
+    for (let size = FIRST_ROUND; found.lo > 0; size *= 4) {
       await found.readDown(Math.max(0, found.lo - size));
       if (found.lo > 0 && Number.isFinite(need) && found.enough(need)) break;
     }
@@ -82,7 +81,8 @@ export async function searchQuery(db: LibraryDb, query: Query, options: SearchOp
         done += batch.length;
         keepDocs(cache, await readDocsBySeq(db, docsToRead(cache, batch.map((c) => c.seq))));
         const items = await itemsByKey(db, batch.map((c) => itemKey(cache, c)));
-        hits.push(...confirmed(query, cache, batch, items, limit - hits.length, withSnippets));
+        // One by one: a spread of 100,000 hits overflows the stack.
+        for (const hit of confirmed(query, cache, batch, items, limit - hits.length, withSnippets)) hits.push(hit);
       }
       if (hits.length >= limit || (done >= found.list.length && found.lo === 0)) break;
       // Phrases turned candidates down: read every block left and rank them all; the

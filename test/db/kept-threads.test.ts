@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
-import { deleteMeeting, listMeetings, saveMeeting, savedMeetings } from '../../lib/db/meetings';
+import { countMeetings, deleteMeeting, listMeetings, saveMeeting, savedMeetings } from '../../lib/db/meetings';
 import { threadRows } from '../../lib/db/thread-index/build';
 import { allThreads, threadByKey, threadsOfItems } from '../../lib/db/thread-index/read';
 import { buildThreads } from '../../lib/threads/index';
@@ -156,10 +156,15 @@ describe('the kept threads on a generated library of 1,000 meetings', () => {
       await expectSameAsBuilt(db);
     }
     expect([...statuses].sort()).toEqual(['created', 'kept', 'updated']);
+    // The list's count, read from the search index's slot rows, follows saves and deletions.
+    expect(await countMeetings(db)).toBe(await db.meetings.count());
     for (let i = 0; i < count; i += 5) await deleteMeeting(db, ids[i]!);
     await expectSameAsBuilt(db);
+    expect(await countMeetings(db)).toBe(await db.meetings.count());
+    expect(await countMeetings(db)).toBeLessThan(count);
     for (let i = 0; i < count; i += 10) await saveMeeting(db, generated.meeting(i), 'file', 6 * count + i);
     await expectSameAsBuilt(db);
+    expect(await countMeetings(db)).toBe(await db.meetings.count());
     expect(await storedRows(db)).toEqual(await builtAtOnce(db));
     db.close();
   }, 240_000);

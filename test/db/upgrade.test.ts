@@ -11,7 +11,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
-import { deleteMeeting, listMeetings, loadMeeting, saveMeeting, savedMeetings } from '../../lib/db/meetings';
+import { countMeetings, deleteMeeting, listMeetings, loadMeeting, saveMeeting, savedMeetings } from '../../lib/db/meetings';
 import { allThreads, threadsOfItems } from '../../lib/db/thread-index/read';
 import { slotParts } from '../../lib/db/search-index/compact';
 import { lexiconSeen } from '../helpers/lexicon';
@@ -124,6 +124,9 @@ async function searchesAgree(db: LibraryDb): Promise<void> {
   // Version 5's lexicon by head holds the terms the saves of today would have put there; its parts, every doc's date and item count.
   expect(await lexiconSeen(db)).toEqual(await lexiconSeen(built));
   expect(await db.searchSlots.toArray()).toEqual(slotParts(await db.searchDocs.toArray()));
+  // The meeting list counts from those parts.
+  expect(await countMeetings(db)).toBe(await db.meetings.count());
+  expect(await countMeetings(db)).toBeGreaterThan(0);
   built.close();
 }
 

@@ -107,7 +107,8 @@ describe('search on the five seeds', () => {
 
   it('matchItem, in memory, agrees with the index on every hit', async () => {
     const items = new Map(seeds().flatMap((m) => m.items.map((i) => [`${m.date} ${i.number}`, i] as const)));
-    for (const q of ['Blå Kors Varmestue', 'gadeplan', 'dobbeltdiagnose', 'varmestue', 'beskæftigelse', '"socialt udsatte"', 'aarhus']) {
+    // The last ones with a typo each: the index reads the typo terms by prefix ranges (candidates.ts).
+    for (const q of ['Blå Kors Varmestue', 'gadeplan', 'dobbeltdiagnose', 'varmestue', 'beskæftigelse', '"socialt udsatte"', 'aarhus', 'rusmidelbehandling', 'beskæftigelsesudvalgt', 'handicaprådte', 'sameksistenz', 'udsate']) {
       const query = parseQuery(q);
       const hits = await search(db, q, { limit: Infinity });
       for (const h of hits) {
@@ -118,6 +119,25 @@ describe('search on the five seeds', () => {
       const found = new Set(at(hits));
       for (const [k, item] of items) if (!found.has(k)) expect(matchItem(query, item), `${q}: ${k}`).toBeNull();
     }
+  });
+
+  it('a misspelt compound head finds every compound it begins, as matchItem does, whatever bucket rows they share', async () => {
+    const heads = ['rusmiddelbehandling', 'rusmiddelbehandlingstilbud', 'rusmidlerne', 'rusmiddel', 'rusmiddelbehandlings', 'rusmidelbehandlingen', 'rumfart'];
+    const tails = ['', 'sted', 'plads', 'indsats', 'område', 'tilbud', 'gruppe', 'udvalg'];
+    const words = heads.flatMap((h) => tails.map((t) => h + t));
+    const base = meetingOf(SEEDS.herning2023);
+    const items = words.map((w, k) => ({ ...base.items[0]!, number: k + 1, title: `Punkt ${k + 1}`, sections: [{ heading: 'Sagsfremstilling', text: `Om ${w} i kommunen.` }], decisions: [] }));
+    // Beside the seeds (saved before each test), a meeting of its own.
+    const { meetingId: id } = await saveMeeting(db, { ...base, committee: 'Sundhedsudvalget', items }, 'file', 1000);
+    for (const q of ['rusmidelbehandling', 'rusmiddelbehandlng', 'rusmidelbehandlingstilbud', 'rusmidlere']) {
+      const query = parseQuery(q);
+      const hits = (await search(db, q, { limit: Infinity })).filter((h) => h.meetingId === id);
+      const expected = items.flatMap((i) => (matchItem(query, i) ? [i.number] : []));
+      expect(hits.map((h) => h.number).sort((a, b) => a - b), q).toEqual(expected);
+      for (const h of hits) expect(h.score, `${q} ${h.number}`).toBe(matchItem(query, items[h.number - 1]!)!.score);
+    }
+    // Not nothing: the misspelt head reaches the compounds of its right spelling, and more.
+    expect((await search(db, 'rusmidelbehandling', { limit: Infinity })).filter((h) => h.meetingId === id).length).toBeGreaterThan(3 * tails.length);
   });
 
   it('requires every word', async () => {
