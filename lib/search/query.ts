@@ -30,8 +30,14 @@ export interface Query {
 
 /** Stems at least this long also match stems that begin with them. */
 export const MIN_PREFIX = 4;
-/** Words at least this long (in letters) tolerate one typo. */
+/** Words at least this long (in letters) tolerate one typo... */
 export const MIN_TYPO = 8;
+/**
+ * ...when their stem is this long too. One edit near the end of a short stem reaches
+ * unrelated words: "borgerne" stems to "borg", and "bor" and any letter begins
+ * "bortfald", "bord" and "born".
+ */
+export const MIN_TYPO_STEM = 6;
 
 const LETTER = /\p{L}/gu;
 const DIGIT = /\p{N}/u;
@@ -42,7 +48,7 @@ function queryTerm(folded: string, stem: string): QueryTerm {
     folded,
     stem,
     prefix: !digits && stem.length >= MIN_PREFIX,
-    typo: !digits && (folded.match(LETTER)?.length ?? 0) >= MIN_TYPO,
+    typo: !digits && (folded.match(LETTER)?.length ?? 0) >= MIN_TYPO && (stem.match(LETTER)?.length ?? 0) >= MIN_TYPO_STEM,
   };
 }
 

@@ -123,6 +123,16 @@ describe('queries', () => {
     expect(parseQuery('kommune').terms[0]!.typo).toBe(false);
     expect(parseQuery('20230822').terms[0]!.typo).toBe(false);
   });
+
+  it('tolerates no typo when a long word stems short: "borgerne" is "borg", and one edit of it reaches "bortfald" and "bord"', () => {
+    const q = parseQuery('borgerne');
+    expect(q.terms[0]).toMatchObject({ stem: 'borg', prefix: true, typo: false });
+    const term = (word: string) => wordForm(word).term!;
+    expect(['borgere', 'borgerservice', 'borgerrådgiveren'].map((w) => matchTerm(q.terms[0]!, term(w)))).toEqual([2, 2, 2]);
+    expect(['bortfaldet', 'bordet', 'borne'].map((w) => matchTerm(q.terms[0]!, term(w)))).toEqual([0, 0, 0]);
+    // A long stem keeps its typo: "borgerrådgiveren" misspelt.
+    expect(parseQuery('borgerrådgivren').terms[0]!.typo).toBe(true);
+  });
 });
 
 describe('posting refs and rows', () => {
