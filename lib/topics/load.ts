@@ -5,7 +5,7 @@
  * matches and only their threads; the counts read every match, apart.
  * Reads only, except markTopicRead.
  */
-import { readMarks, readMarksAt } from '../db/marks';
+import { readFlags, readMarks, readMarksAt } from '../db/marks';
 import { itemsByKey, itemsOf, meetingsById } from '../db/meetings';
 import type { ItemRecord, LibraryDb, Topic } from '../db/schema';
 import { meetingRefs, meetingsUpdatedAfter, threadByKey, threadsOfItems } from '../db/thread-index/read';
@@ -64,7 +64,7 @@ export async function newsFromMeeting(db: LibraryDb, meetingId: string): Promise
 const NEWS_IN_MEMORY = 32;
 
 /** Of `matches` and their read marks, how many are news: unread, in a meeting saved or changed after `since`. */
-async function newsAmong(db: LibraryDb, since: number, matches: readonly MatchRef[], reads: ReadonlyArray<unknown>): Promise<number> {
+async function newsAmong(db: LibraryDb, since: number, matches: readonly MatchRef[], reads: readonly boolean[]): Promise<number> {
   const fresh = new Set(await meetingsUpdatedAfter(db, since));
   return matches.filter((m, i) => !reads[i] && fresh.has(m.meetingId)).length;
 }
@@ -77,13 +77,13 @@ async function hasNews(db: LibraryDb, topic: Topic): Promise<boolean> {
   const { matches } = await matchesNewestFirst(db, parseQuery(topic.query));
   const fresh = new Set(ids);
   const candidates = matches.filter((m) => fresh.has(m.meetingId));
-  return (await readMarksAt(db, candidates.map(keyOf))).some((r) => !r);
+  return (await readFlags(db, candidates.map(keyOf))).some((read) => !read);
 }
 
 /** Every match of a topic, its counts and in how many meetings. */
 async function topicTally(db: LibraryDb, topic: Topic): Promise<TopicTally> {
   const { matches } = await matchesNewestFirst(db, parseQuery(topic.query));
-  const reads = await readMarksAt(db, matches.map(keyOf));
+  const reads = await readFlags(db, matches.map(keyOf));
   const news = await newsAmong(db, topic.lastSeenAt, matches, reads);
   return { count: matches.length, news, unread: reads.filter((r) => !r).length, meetings: new Set(matches.map((m) => m.meetingId)).size };
 }

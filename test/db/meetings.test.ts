@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDb } from '../../lib/db/schema';
 import { deleteMeeting, findSavedMeeting, holdsMore, itemsOf, listMeetings, loadMeeting, saveMeeting } from '../../lib/db/meetings';
-import { markRead, notesOf, readMarks, setNote } from '../../lib/db/marks';
+import { markRead, MARKS_BY_KEY, notesOf, readFlags, readMarks, setNote } from '../../lib/db/marks';
 import { meetingId } from '../../lib/db/identity';
 import { caseKey } from '../../lib/threads/keys';
 import type { Meeting } from '../../lib/parse/types';
@@ -127,5 +127,22 @@ describe('saving meetings', () => {
     await expect(saveMeeting(db, { ...broken, kind: 'referat', startTime: '12:00' }, 'file', 2000)).rejects.toThrow();
     expect(await loadMeeting(db, meetingId(m))).toEqual(m);
     expect((await db.meetings.get(meetingId(m)))!.updatedAt).toBe(1000);
+  });
+});
+
+describe('read flags', () => {
+  it('are the same looked up by key and read from every mark, ids with "#" and numbers that share digits included', async () => {
+    const keys: Array<[string, number]> = [];
+    for (let m = 0; m < 40; m++) for (let n = 1; n <= 40; n++) keys.push([`møde#${m}`, n]);
+    expect(keys.length).toBeGreaterThan(MARKS_BY_KEY);
+    // Marked: every seventh item, and "møde#2" 13, which "møde#21" 3 (not marked) would collide with if id and number were joined carelessly.
+    for (const [i, [m, n]] of keys.entries()) if (i % 7 === 0) await markRead(db, m, n, true, 1000);
+    await markRead(db, 'møde#2', 13, true, 1000);
+    const expected = keys.map(([m, n], i) => i % 7 === 0 || (m === 'møde#2' && n === 13));
+    expect(expected[21 * 40 + 2]).toBe(false);
+    expect(await readFlags(db, keys)).toEqual(expected);
+    // A few keys: looked up one by one, the same answer.
+    expect(await readFlags(db, keys.slice(0, 50))).toEqual(expected.slice(0, 50));
+    expect(await readFlags(db, [['møde#0', 1], ['møde#0', 2], ['intet', 1]])).toEqual([true, false, false]);
   });
 });
