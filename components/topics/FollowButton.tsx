@@ -1,5 +1,5 @@
 /** "Følg": turns a search into a followed topic, or says it is followed already. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../lib/db/schema';
 import { findTopic, followTopic, normalizeTopicQuery } from '../../lib/db/topics';
 import { markErrorMessage } from '../../lib/db/save-error';
@@ -11,11 +11,12 @@ export function FollowButton({ db, query }: { db: LibraryDb; query: string }) {
   const live = useLiveQuery(() => findTopic(db, q), [db, q]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Followed from here: the button gives way to the link, and a keyboard user's focus goes on to it.
+  // Followed from here: the button gives way to the link, and a keyboard user's focus goes on to it,
+  // in the same task as the link appears (a layout effect), so nothing sees the focus dropped to the page.
   const [followedHere, setFollowedHere] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
   const followed = live.status === 'ready' && live.value !== undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (followedHere && followed && document.activeElement === document.body) link.current?.focus();
   }, [followedHere, followed]);
   if (q === '' || live.status === 'loading') return null;
