@@ -88,7 +88,8 @@ function TopicView({ db, page, tally, onMore }: { db: LibraryDb; page: Page; tal
             <button
               type="button"
               class="button"
-              disabled={!tally || (tally.news === 0 && tally.unread === 0)}
+              // Before the counts are in (seconds for a phrase in a large library), the groups shown can tell.
+              disabled={tally ? tally.news === 0 && tally.unread === 0 : !groups.some((g) => g.unread > 0 || g.news > 0)}
               onClick={() => act(markTopicRead(db, topic.id), 'Punkterne kunne ikke markeres som læst', 'Alle punkter er markeret som læst.')}
             >
               Marker som læst
