@@ -25,9 +25,9 @@ import type { Meeting } from '../../lib/parse/types';
 import { danish } from '../../lib/sites/firstagenda/time';
 import { buildBundle, bundleJson } from '../../lib/sync/export';
 import { AGENDA_ID, entryOf, hvidovreAgenda, OEKONOMI } from '../helpers/watch-library';
+import { controlled, PHONE, tab } from './phone';
 
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'da-DK', acceptDownloads: true };
 const SLOW = { timeout: 15_000 };
 
 /** "2026-12-04" `days` after today in Denmark. */
@@ -71,7 +71,6 @@ async function watchBundle(path: string): Promise<void> {
   await db.delete();
 }
 
-const tab = (page: Page, name: string) => page.locator('nav.tabs').getByRole('link', { name, exact: true });
 const rows = (page: Page) => page.locator('.upcoming');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
 
@@ -115,7 +114,7 @@ describe('followed committees in the web app, from a bundle', () => {
     await watchBundle(join(tmp, 'pakke.json'));
     server = await startStaticServer({ routes: [{ prefix: '/', dir: join(tmp, 'site') }] });
     browser = await launchBrowser();
-    context = await browser.newContext(PHONE);
+    context = await browser.newContext({ ...PHONE, acceptDownloads: true });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -126,7 +125,7 @@ describe('followed committees in the web app, from a bundle', () => {
 
   it('imports the bundle with its followed committee', async () => {
     await page.goto(server.origin + '/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, SLOW);
+    await controlled(page);
     await tab(page, 'Overfør').click();
     await page.setInputFiles('input[accept^=".json"]', join(tmp, 'pakke.json'));
     await expect.poll(() => page.locator('.transfer .status.done').textContent(), SLOW).toBe(
