@@ -29,7 +29,7 @@ export const MARKS_BY_KEY = 1_000;
 
 /** Whether each of these items has a read mark. */
 export async function readFlags(db: LibraryDb, keys: ItemKey[]): Promise<boolean[]> {
-  if (keys.length <= MARKS_BY_KEY) return (await db.reads.bulkGet(keys)).map((r) => r !== undefined);
+  if (keys.length <= MARKS_BY_KEY) return (await readMarksAt(db, keys)).map((r) => r !== undefined);
   const key = (meetingId: string, number: number) => `${meetingId}\u0000${number}`;
   const marked = new Set((await db.reads.toCollection().primaryKeys()).map((k) => key(...(k as unknown as ItemKey))));
   return keys.map(([meetingId, number]) => marked.has(key(meetingId, number)));

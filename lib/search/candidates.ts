@@ -6,14 +6,14 @@
  */
 import type { LibraryDb } from '../db/schema';
 import { readBucket } from '../db/search-index/read';
-import { bucketOf, findTerm, hasTerm, MAX_ITEMS, REFS_PER_SEQ, termCount, termRefs as termRefsOf, termStartsWith, type PostingRow } from '../db/search-index/postings';
+import { bucketOf, findTerm, hasTerm, MAX_ITEMS, prefixRange, REFS_PER_SEQ, termAt, termRefs as termRefsOf, type PostingRow } from '../db/search-index/postings';
 import { DECISION, TITLE } from '../db/search-index/fields';
 import type { Cache } from './cache';
 import { byHead, mergeTerms } from '../db/search-index/compact';
 import { headOf, LEXICON_HEAD, LEXICON_UP_TO, type LexiconRow } from '../db/search-index/stores';
 import { typoCandidates, typoSearchPrefixes } from './edit';
 import { bitsWeight, meanScore } from './match';
-import type { Query, QueryTerm } from './query';
+import { matchTerm, type Query, type QueryTerm } from './query';
 
 /** The refs of one query term, with the weight factor of their match (1, or ½ for a typo). */
 interface TermRefs {
@@ -67,19 +67,14 @@ function typoRootsOf(cache: Cache, q: QueryTerm): string[] {
   return roots;
 }
 
-/** Does term i of the row belong to `q`'s family (its stem, or a term the stem begins when it is a prefix)? */
-function inFamilyAt(row: PostingRow, i: number, q: QueryTerm): boolean {
-  return termStartsWith(row, i, q.stem) && (q.prefix || row.p[i + 1]! - row.p[i]! === q.stem.length);
-}
-
 async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promise<PostingRow[]>): Promise<TermRefs> {
   const roots = typoRootsOf(cache, q);
   const lists: TermRefs['lists'] = [];
   const family = bucketOf(q.stem);
   for (const row of await bucket(family)) {
-    const n = termCount(row);
     if (q.prefix) {
-      for (let i = findTerm(row, q.stem); i < n && termStartsWith(row, i, q.stem); i++) lists.push({ refs: termRefsOf(row, i), factor: 1 });
+      const [start, end] = prefixRange(row, q.stem);
+      for (let i = start; i < end; i++) lists.push({ refs: termRefsOf(row, i), factor: 1 });
     } else if (hasTerm(row, q.stem)) {
       lists.push({ refs: termRefsOf(row, findTerm(row, q.stem)), factor: 1 });
     }
@@ -88,11 +83,11 @@ async function termRefs(cache: Cache, q: QueryTerm, bucket: (b: number) => Promi
   for (const t of roots) byBucket.set(bucketOf(t), [...(byBucket.get(bucketOf(t)) ?? []), t]);
   for (const [b, prefixes] of byBucket) {
     for (const row of await bucket(b)) {
-      const n = termCount(row);
       for (const prefix of prefixes) {
-        for (let i = findTerm(row, prefix); i < n && termStartsWith(row, i, prefix); i++) {
+        const [start, end] = prefixRange(row, prefix);
+        for (let i = start; i < end; i++) {
           // Terms of the family count as exact, above.
-          if (!inFamilyAt(row, i, q)) lists.push({ refs: termRefsOf(row, i), factor: 0.5 });
+          if (matchTerm(q, termAt(row, i)) !== 2) lists.push({ refs: termRefsOf(row, i), factor: 0.5 });
         }
       }
     }

@@ -117,6 +117,14 @@ export function findTerm(row: PostingRow, term: string): number {
   return lo;
 }
 
+/** The indexes [start, end) of the row's terms that begin with `prefix`. */
+export function prefixRange(row: PostingRow, prefix: string): [number, number] {
+  const start = findTerm(row, prefix);
+  let end = start;
+  while (end < termCount(row) && termStartsWith(row, end, prefix)) end++;
+  return [start, end];
+}
+
 export function hasTerm(row: PostingRow | undefined, term: string): boolean {
   if (!row) return false;
   const i = findTerm(row, term);
